@@ -1,2 +1,42 @@
 package com.skovik.scim;
-public final class Main { public static void main(String[] a) {} }
+
+import com.skovik.scim.config.ConfigException;
+import com.skovik.scim.config.ConfigLoader;
+import com.skovik.scim.config.GatewayConfig;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Configuration → {@link GatewayConfig} → deployment. Without {@code SKOVIK_API_URL} the gateway
+ * starts in demo mode, in front of its embedded Skovik emulator.
+ */
+public final class Main {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    Vertx vertx = Vertx.vertx();
+    ConfigLoader.load(vertx)
+        .compose(config -> config.demoMode()
+            ? DemoMode.start(vertx, config)
+            : vertx.deployVerticle(new GatewayVerticle(config)).mapEmpty())
+        .onFailure(failure -> {
+          if (failure instanceof ConfigException) {
+            LOG.error("Configuration error: {}", failure.getMessage());
+          } else {
+            LOG.error("The gateway failed to start", failure);
+          }
+          vertx.close().onComplete(closed -> System.exit(2));
+        });
+  }
+
+  /** Deploys a gateway for tests and the demo; completes with the verticle once it listens. */
+  static Future<GatewayVerticle> deploy(Vertx vertx, GatewayConfig config) {
+    GatewayVerticle gateway = new GatewayVerticle(config);
+    return vertx.deployVerticle(gateway).map(id -> gateway);
+  }
+}

@@ -1,0 +1,83 @@
+package com.skovik.scim;
+
+import com.skovik.scim.auth.ScimAuthentication;
+import com.skovik.scim.auth.SigningKeys;
+import com.skovik.scim.auth.TenantDirectory;
+import com.skovik.scim.auth.TokenVerifier;
+import com.skovik.scim.config.GatewayConfig;
+import com.skovik.scim.discovery.DiscoveryDocuments;
+import com.skovik.scim.discovery.DiscoveryRoutes;
+import com.skovik.scim.http.Health;
+import com.skovik.scim.http.RequestIds;
+import com.skovik.scim.http.ScimBaseUrl;
+import com.skovik.scim.http.ScimFailureHandler;
+import com.skovik.scim.http.ScimMediaTypes;
+import com.skovik.scim.http.UnsupportedEndpoints;
+import com.skovik.scim.skovik.CallContext;
+import com.skovik.scim.skovik.SkovikClient;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Wiring only: the upstream client, caches, routers, and the listening server. */
+public final class GatewayVerticle extends VerticleBase {
+
+  private static final Logger LOG = LoggerFactory.getLogger(GatewayVerticle.class);
+  private static final int[] ERROR_CODES = {400, 401, 403, 404, 405, 406, 413, 414, 415, 431, 500};
+
+  private final GatewayConfig config;
+  private HttpServer server;
+
+  public GatewayVerticle(GatewayConfig config) {
+    this.config = config;
+  }
+
+  @Override
+  public Future<?> start() {
+    GatewayWiring wiring = GatewayWiring.create(vertx, config);
+    Router root = Router.router(vertx);
+    root.route().handler(new RequestIds());
+    wiring.health().mount(root);
+    root.route(ScimBaseUrl.SCIM_ROOT + "/*").subRouter(scimRouter(wiring));
+    ScimFailureHandler failures = new ScimFailureHandler();
+    root.route().failureHandler(failures);
+    for (int code : ERROR_CODES) {
+      root.errorHandler(code, failures);
+    }
+    // Keys are loaded before listening; if Skovik is down now, the gateway still starts, reports
+    // not ready, and loads them on the first request.
+    return wiring.signingKeys().load(new CallContext("startup"))
+        .recover(failure -> {
+          LOG.warn("Could not load the SCIM token signing keys from Skovik at start-up; "
+              + "will retry on demand: {}", failure.toString());
+          return Future.succeededFuture();
+        })
+        .compose(loaded -> vertx.createHttpServer().requestHandler(root).listen(config.httpPort()))
+        .onSuccess(listening -> {
+          server = listening;
+          LOG.info("Skovik SCIM gateway listening on port {}", listening.actualPort());
+        });
+  }
+
+  /** The port actually bound, useful when the configuration asked for port 0. */
+  public int actualPort() {
+    return server.actualPort();
+  }
+
+  private Router scimRouter(GatewayWiring wiring) {
+    Router scim = Router.router(vertx);
+    scim.route().handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
+    scim.route().handler(new ScimMediaTypes());
+    scim.route().handler(wiring.authentication());
+    wiring.discovery().mount(scim);
+    wiring.users().mount(scim);
+    UnsupportedEndpoints.mount(scim);
+    scim.route().failureHandler(new ScimFailureHandler());
+    return scim;
+  }
+}

@@ -1,0 +1,118 @@
+package com.skovik.scim.config;
+
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every setting of the gateway, parsed and validated once at start-up. Tests build it with
+ * {@link #defaults()} and the {@code with…} methods, never through the process environment.
+ *
+ * @param skovikApiUrl base URL of the Skovik API (before {@code /internal/v1}); absent means demo
+ *     mode, where the embedded emulator plays the Skovik API
+ * @param publicBaseUrl external URL of the SCIM root ({@code …/scim/v2}); absent means derived
+ *     from each request
+ */
+public record GatewayConfig(
+    int httpPort,
+    Optional<URI> skovikApiUrl,
+    String skovikServiceKey,
+    String scimTokenIssuer,
+    Optional<URI> publicBaseUrl,
+    long maxBodyBytes,
+    int maxResults,
+    int queryScanLimit,
+    Duration identityProviderCacheTtl,
+    Duration jwksMinRefreshInterval,
+    Duration skovikConnectTimeout,
+    Duration skovikCallTimeout,
+    Duration skovikRetryBudget,
+    Duration branchCacheTtl,
+    Duration branchCacheNegativeTtl,
+    int demoEmulatorPort) {
+
+  public GatewayConfig {
+    Objects.requireNonNull(skovikApiUrl, "skovikApiUrl");
+    Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
+    Objects.requireNonNull(skovikServiceKey, "skovikServiceKey");
+    Objects.requireNonNull(scimTokenIssuer, "scimTokenIssuer");
+  }
+
+  /** Parses the merged configuration; throws {@link ConfigException} naming the variable. */
+  public static GatewayConfig from(JsonObject merged) {
+    Settings settings = new Settings(merged);
+    Optional<URI> apiUrl = settings.optionalHttpUrl("SKOVIK_API_URL");
+    // Demo mode fills these from the emulator; against a real Skovik they are required.
+    String serviceKey = apiUrl.isPresent()
+        ? settings.requiredText("SKOVIK_SERVICE_KEY") : settings.optionalText("SKOVIK_SERVICE_KEY").orElse("");
+    String issuer = apiUrl.isPresent()
+        ? settings.requiredText("SCIM_TOKEN_ISSUER") : settings.optionalText("SCIM_TOKEN_ISSUER").orElse("");
+    return new GatewayConfig(
+        settings.port("HTTP_PORT"),
+        apiUrl,
+        serviceKey,
+        issuer,
+        settings.optionalHttpUrl("SCIM_PUBLIC_BASE_URL"),
+        settings.number("SCIM_MAX_BODY_BYTES", 1_024, 64L * 1024 * 1024),
+        (int) settings.number("SCIM_MAX_RESULTS", 1, 1_000),
+        (int) settings.number("SCIM_QUERY_SCAN_LIMIT", 200, 10_000_000),
+        settings.seconds("IDP_CACHE_TTL_SECONDS", 0, 300),
+        settings.seconds("JWKS_MIN_REFRESH_INTERVAL_SECONDS", 1, 3_600),
+        settings.millis("SKOVIK_CONNECT_TIMEOUT_MS", 50, 60_000),
+        settings.millis("SKOVIK_CALL_TIMEOUT_MS", 50, 60_000),
+        settings.millis("SKOVIK_RETRY_BUDGET_MS", 0, 55_000),
+        settings.seconds("BRANCH_CACHE_TTL_SECONDS", 1, 86_400),
+        settings.seconds("BRANCH_CACHE_NEGATIVE_TTL_SECONDS", 0, 3_600),
+        settings.port("DEMO_EMULATOR_PORT"));
+  }
+
+  /** The values of {@code conf/config.json}, for tests. */
+  public static GatewayConfig defaults() {
+    return new GatewayConfig(8080, Optional.empty(), "", "", Optional.empty(), 1_048_576, 200,
+        100_000, Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(2),
+        Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofMinutes(5),
+        Duration.ofSeconds(30), 8089);
+  }
+
+  public boolean demoMode() {
+    return skovikApiUrl.isEmpty();
+  }
+
+  /** Points the gateway at a Skovik API (the emulator in demo mode, WireMock in tests). */
+  public GatewayConfig withSkovik(URI apiUrl, String serviceKey, String issuer) {
+    return new GatewayConfig(httpPort, Optional.of(apiUrl), serviceKey, issuer,
+        publicBaseUrl, maxBodyBytes, maxResults, queryScanLimit, identityProviderCacheTtl,
+        jwksMinRefreshInterval, skovikConnectTimeout, skovikCallTimeout, skovikRetryBudget,
+        branchCacheTtl, branchCacheNegativeTtl, demoEmulatorPort);
+  }
+
+  public GatewayConfig withHttpPort(int port) {
+    return new GatewayConfig(port, skovikApiUrl, skovikServiceKey, scimTokenIssuer,
+        publicBaseUrl, maxBodyBytes, maxResults, queryScanLimit, identityProviderCacheTtl,
+        jwksMinRefreshInterval, skovikConnectTimeout, skovikCallTimeout, skovikRetryBudget,
+        branchCacheTtl, branchCacheNegativeTtl, demoEmulatorPort);
+  }
+
+  public GatewayConfig withMaxBodyBytes(long bytes) {
+    return new GatewayConfig(httpPort, skovikApiUrl, skovikServiceKey,
+        scimTokenIssuer, publicBaseUrl, bytes, maxResults, queryScanLimit,
+        identityProviderCacheTtl, jwksMinRefreshInterval, skovikConnectTimeout, skovikCallTimeout,
+        skovikRetryBudget, branchCacheTtl, branchCacheNegativeTtl, demoEmulatorPort);
+  }
+
+  public GatewayConfig withUpstreamTiming(Duration callTimeout, Duration retryBudget) {
+    return new GatewayConfig(httpPort, skovikApiUrl, skovikServiceKey,
+        scimTokenIssuer, publicBaseUrl, maxBodyBytes, maxResults, queryScanLimit,
+        identityProviderCacheTtl, jwksMinRefreshInterval, skovikConnectTimeout, callTimeout,
+        retryBudget, branchCacheTtl, branchCacheNegativeTtl, demoEmulatorPort);
+  }
+
+  public GatewayConfig withPublicBaseUrl(URI baseUrl) {
+    return new GatewayConfig(httpPort, skovikApiUrl, skovikServiceKey,
+        scimTokenIssuer, Optional.of(baseUrl), maxBodyBytes, maxResults, queryScanLimit,
+        identityProviderCacheTtl, jwksMinRefreshInterval, skovikConnectTimeout, skovikCallTimeout,
+        skovikRetryBudget, branchCacheTtl, branchCacheNegativeTtl, demoEmulatorPort);
+  }
+}

@@ -1,0 +1,146 @@
+package com.skovik.scim.users;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.skovik.scim.scim.ScimException;
+import com.skovik.scim.scim.ScimSchemas;
+import com.skovik.scim.scim.normalise.ResourceNormaliser;
+import com.skovik.scim.scim.patch.PatchEngine;
+import com.skovik.scim.scim.patch.PatchOperation;
+import com.skovik.scim.skovik.Employee;
+import com.skovik.scim.skovik.NewEmployee;
+import com.skovik.scim.skovik.SkovikApiException;
+import com.skovik.scim.skovik.SkovikClient;
+import io.vertx.core.Future;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The User lifecycle over the Skovik API. PUT and PATCH both read the employee, build its SCIM
+ * view, apply the request to it, and write back only what changed, conditionally on the version
+ * read; when someone else wrote meanwhile, they read and apply again, so concurrent updates of
+ * different attributes both survive.
+ */
+public final class UserService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(UserService.class);
+  static final int MAX_UPDATE_ATTEMPTS = 4;
+
+  private final SkovikClient skovik;
+  private final Divisions divisions;
+  private final UserRenderer renderer;
+  private final UserWriter writer;
+  private final UpstreamErrors errors;
+  private final ResourceNormaliser normaliser;
+
+  UserService(SkovikClient skovik, Divisions divisions, UserRenderer renderer) {
+    this.skovik = skovik;
+    this.divisions = divisions;
+    this.renderer = renderer;
+    this.errors = new UpstreamErrors(skovik);
+    this.writer = new UserWriter(skovik, divisions, errors);
+    // An unmapped custom_fieldN is an administrator's mapping mistake: say so, never drop it.
+    this.normaliser = new ResourceNormaliser(Set.of(ScimSchemas.SKOVIK_USER));
+  }
+
+  public Future<ObjectNode> create(UserCall call, JsonNode body) {
+    ObjectNode user = normaliser.normalise(body, call.tenant().userSchema(),
+        ignored -> logIgnored(call, ignored));
+    UserState desired = UserState.of(user);
+    UserValidation.requireComplete(desired);
+    var customFields = UserValidation.customFieldValues(desired, call.tenant());
+    // One key per SCIM request: the client's retries of this call reuse it, a later create
+    // of the same person after a DELETE does not.
+    String idempotencyKey = UUID.randomUUID().toString();
+    return divisions.writeWithBranch(call, desired.division(), branchId ->
+            skovik.createEmployee(call.upstream(), call.companyId(), new NewEmployee(
+                desired.userName(), desired.givenName(), desired.familyName(), branchId,
+                desired.managerId(), desired.externalId(), customFields), idempotencyKey))
+        .recover(failure -> errors.translate(failure, call, null))
+        .compose(created -> desired.active() ? Future.succeededFuture(created)
+            : writer.archive(call, created))
+        .compose(created -> renderer.render(call, created));
+  }
+
+  public Future<ObjectNode> get(UserCall call, String id) {
+    return read(call, id).compose(employee -> renderer.render(call, employee));
+  }
+
+  /** PUT: attributes present replace, null or "" clear, absent ones are kept (RFC 7644 §3.5.1). */
+  public Future<ObjectNode> replace(UserCall call, String id, JsonNode body, OptionalLong ifMatch) {
+    if (!body.isObject()) {
+      return Future.failedFuture(ScimException.invalidSyntax("The request body must be a User object."));
+    }
+    List<PatchOperation> asReplace =
+        List.of(new PatchOperation(PatchOperation.Op.REPLACE, null, body));
+    return update(call, id, asReplace, ifMatch);
+  }
+
+  public Future<ObjectNode> patch(UserCall call, String id, List<PatchOperation> operations,
+      OptionalLong ifMatch) {
+    return update(call, id, operations, ifMatch);
+  }
+
+  public Future<Void> delete(UserCall call, String id, OptionalLong ifMatch) {
+    Future<Void> checked = ifMatch.isPresent()
+        ? read(call, id).compose(current -> requireVersion(current, ifMatch)).mapEmpty()
+        : Future.succeededFuture();
+    return checked.compose(ok -> skovik.deleteEmployee(call.upstream(), call.companyId(), id)
+        .recover(failure -> errors.translate(failure, call, id)));
+  }
+
+  private Future<ObjectNode> update(UserCall call, String id, List<PatchOperation> operations,
+      OptionalLong ifMatch) {
+    return attemptUpdate(call, id, operations, ifMatch, 1)
+        .compose(updated -> renderer.render(call, updated));
+  }
+
+  private Future<Employee> attemptUpdate(UserCall call, String id,
+      List<PatchOperation> operations, OptionalLong ifMatch, int attempt) {
+    return read(call, id)
+        .compose(current -> requireVersion(current, ifMatch))
+        .compose(current -> renderer.editable(call, current).compose(view -> {
+          PatchEngine engine = new PatchEngine(call.tenant().userSchema(), normaliser);
+          var result = engine.apply(view, operations);
+          result.ignoredPaths().forEach(path -> logIgnored(call, path));
+          UserState desired = UserState.of(result.resource());
+          String currentDivision = UserState.of(view).division();
+          return writer.apply(call, current, currentDivision, desired);
+        }))
+        .recover(failure -> {
+          if (isVersionMismatch(failure) && ifMatch.isEmpty() && attempt < MAX_UPDATE_ATTEMPTS) {
+            LOG.debug("[request {}] user {} changed meanwhile; applying again (attempt {})",
+                call.upstream().requestId(), id, attempt + 1);
+            return attemptUpdate(call, id, operations, ifMatch, attempt + 1);
+          }
+          return errors.translate(failure, call, id);
+        });
+  }
+
+  private Future<Employee> read(UserCall call, String id) {
+    return skovik.employee(call.upstream(), call.companyId(), id)
+        .recover(failure -> errors.translate(failure, call, id));
+  }
+
+  private static Future<Employee> requireVersion(Employee current, OptionalLong ifMatch) {
+    if (ifMatch.isPresent() && ifMatch.getAsLong() != current.version()) {
+      return Future.failedFuture(ScimException.preconditionFailed("If-Match names version "
+          + ifMatch.getAsLong() + " but the user is at version " + current.version()
+          + "; read it again and retry."));
+    }
+    return Future.succeededFuture(current);
+  }
+
+  private static boolean isVersionMismatch(Throwable failure) {
+    return failure instanceof SkovikApiException api && api.status() == 412;
+  }
+
+  private static void logIgnored(UserCall call, String attribute) {
+    LOG.debug("[request {} tenant {}] ignored attribute {} (not kept by Skovik or read-only)",
+        call.upstream().requestId(), call.tenant().label(), attribute);
+  }
+}

@@ -1,0 +1,49 @@
+package com.skovik.scim.users;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.skovik.scim.auth.Tenant;
+import com.skovik.scim.scim.ScimException;
+import com.skovik.scim.scim.schema.CustomFieldAttribute;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The rules a User must meet before anything is sent upstream: Skovik's required fields and
+ * email login, and every custom field value checked against its definition.
+ */
+final class UserValidation {
+
+  // Deliberately loose: one @, something on each side, a dot in the domain. Skovik decides the rest.
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  private UserValidation() {}
+
+  static void requireComplete(UserState user) {
+    if (user.userName() == null) {
+      throw ScimException.invalidValue("userName is required: it is the employee's email address.");
+    }
+    if (!EMAIL.matcher(user.userName()).matches()) {
+      throw ScimException.invalidValue("userName must be an email address: it is the "
+          + "employee's Skovik login.");
+    }
+    if (user.givenName() == null) {
+      throw ScimException.invalidValue("name.givenName is required: it is the employee's first name.");
+    }
+    if (user.familyName() == null) {
+      throw ScimException.invalidValue("name.familyName is required: it is the employee's last name.");
+    }
+  }
+
+  /** Custom field values as Skovik stores them, by custom field id. */
+  static Map<String, JsonNode> customFieldValues(UserState user, Tenant tenant) {
+    Map<String, JsonNode> values = new LinkedHashMap<>();
+    for (CustomFieldAttribute field : tenant.customFields()) {
+      JsonNode value = user.customFields().get(field.scimName());
+      if (value != null) {
+        values.put(field.fieldId(), CustomFieldValues.toSkovik(field, value));
+      }
+    }
+    return values;
+  }
+}
