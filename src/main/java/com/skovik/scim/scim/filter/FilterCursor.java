@@ -9,22 +9,22 @@ import java.util.function.Function;
  */
 final class FilterCursor {
 
-  private final String text;
+  private final CharSequence text;
   private int position;
   private String label;
   private Function<String, ScimException> errors;
 
-  FilterCursor(String text, String label, Function<String, ScimException> errors) {
+  FilterCursor(CharSequence text, String label, Function<String, ScimException> errors) {
     this.text = text;
     this.label = label;
     this.errors = errors;
   }
 
-  static FilterCursor forFilter(String text) {
+  static FilterCursor forFilter(CharSequence text) {
     return new FilterCursor(text, "Filter", ScimException::invalidFilter);
   }
 
-  static FilterCursor forPath(String text) {
+  static FilterCursor forPath(CharSequence text) {
     return new FilterCursor(text, "Path", ScimException::invalidPath);
   }
 
@@ -52,11 +52,6 @@ final class FilterCursor {
     return atEnd() ? 0 : text.charAt(position);
   }
 
-  char peekAt(int offset) {
-    int at = position + offset;
-    return at < text.length() ? text.charAt(at) : 0;
-  }
-
   char next() {
     return text.charAt(position++);
   }
@@ -81,16 +76,24 @@ final class FilterCursor {
     while (!atEnd() && accepted.test(text.charAt(position))) {
       position++;
     }
-    return text.substring(start, position);
+    return text.subSequence(start, position).toString();
   }
 
-  /** The run of letters at the current position without consuming it. */
-  String peekWord() {
-    int end = position;
-    while (end < text.length() && isAsciiLetter(text.charAt(end))) {
-      end++;
+  /**
+   * True when {@code keyword} (ASCII letters, any case) stands at the cursor as a whole word, not
+   * as the start of a longer name. Looks at no more than {@code keyword.length() + 1} characters.
+   */
+  boolean atKeyword(String keyword) {
+    int end = position + keyword.length();
+    if (end > text.length()) {
+      return false;
     }
-    return text.substring(position, end);
+    for (int i = 0; i < keyword.length(); i++) {
+      if (asciiLower(text.charAt(position + i)) != keyword.charAt(i)) {
+        return false;
+      }
+    }
+    return end == text.length() || !PathParser.isNameCharacter(text.charAt(end));
   }
 
   void skip(int count) {
@@ -129,6 +132,23 @@ final class FilterCursor {
 
   static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** Compares ASCII letters case-insensitively and every other character exactly. */
+  static boolean equalsIgnoreAsciiCase(String text, String lowerCaseWord) {
+    if (text.length() != lowerCaseWord.length()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (asciiLower(text.charAt(i)) != lowerCaseWord.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   static boolean isAsciiDigit(char c) {

@@ -30,7 +30,12 @@ public final class FilterParser {
 
   /** Parses a filter; throws {@link ScimException} {@code invalidFilter} on any bad input. */
   public static Filter parse(String text) {
-    if (text == null || text.isBlank()) {
+    return parse((CharSequence) text);
+  }
+
+  /** The same over any text; tests use it to count the characters the parser reads. */
+  static Filter parse(CharSequence text) {
+    if (text == null) {
       throw ScimException.invalidFilter("Filter: the filter is empty.");
     }
     if (text.length() > MAX_LENGTH) {
@@ -38,6 +43,10 @@ public final class FilterParser {
           + " characters.");
     }
     FilterCursor cursor = FilterCursor.forFilter(text);
+    cursor.skipWhitespace();
+    if (cursor.atEnd()) {
+      throw ScimException.invalidFilter("Filter: the filter is empty.");
+    }
     FilterParser parser = new FilterParser(cursor);
     Filter filter = parser.orExpression(0, false);
     cursor.skipWhitespace();
@@ -78,8 +87,7 @@ public final class FilterParser {
       closing(')', "')' to close the group");
       return inner;
     }
-    if (cursor.peekWord().equalsIgnoreCase("not")
-        && !PathParser.isNameCharacter(cursor.peekAt(3))) {
+    if (cursor.atKeyword("not")) {
       cursor.skip(3);
       cursor.skipWhitespace();
       if (cursor.peek() != '(' || cursor.atEnd()) {
@@ -91,6 +99,10 @@ public final class FilterParser {
       Filter inner = orExpression(depth + 1, inValueFilter);
       closing(')', "')' to close not (…)");
       return new Not(inner);
+    }
+    if (cursor.atKeyword("and") || cursor.atKeyword("or")) {
+      throw cursor.errorHere("expected an attribute name, '(' or \"not\" but found \""
+          + (cursor.atKeyword("or") ? "or" : "and") + "\"");
     }
     if (!PathParser.startsPath(cursor.peek())) {
       throw cursor.errorHere("expected an attribute name, '(' or \"not\" but found "
@@ -151,9 +163,8 @@ public final class FilterParser {
   /** Consumes {@code and}/{@code or} when it stands as a word at the cursor. */
   private boolean keyword(String keyword) {
     cursor.skipWhitespace();
-    String word = cursor.peekWord();
-    if (word.equalsIgnoreCase(keyword) && !PathParser.isNameCharacter(cursor.peekAt(word.length()))) {
-      cursor.skip(word.length());
+    if (cursor.atKeyword(keyword)) {
+      cursor.skip(keyword.length());
       return true;
     }
     return false;

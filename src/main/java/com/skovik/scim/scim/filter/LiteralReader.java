@@ -30,13 +30,13 @@ final class LiteralReader {
       throw cursor.errorHere("expected a value after \"" + op.keyword() + "\" but found "
           + cursor.describeCurrent());
     }
-    if (word.equalsIgnoreCase("true")) {
+    if (FilterCursor.equalsIgnoreAsciiCase(word, "true")) {
       return Boolean.TRUE;
     }
-    if (word.equalsIgnoreCase("false")) {
+    if (FilterCursor.equalsIgnoreAsciiCase(word, "false")) {
       return Boolean.FALSE;
     }
-    if (word.equalsIgnoreCase("null")) {
+    if (FilterCursor.equalsIgnoreAsciiCase(word, "null")) {
       return NULL;
     }
     if (word.length() <= MAX_NUMBER_LENGTH + 20 && JSON_NUMBER.matcher(word).matches()) {
@@ -57,8 +57,8 @@ final class LiteralReader {
   }
 
   private static String bareWord(FilterCursor cursor, String word, int start, CompareOp op) {
-    if (word.equalsIgnoreCase("and") || word.equalsIgnoreCase("or")
-        || word.equalsIgnoreCase("not")) {
+    if (FilterCursor.equalsIgnoreAsciiCase(word, "and") || FilterCursor.equalsIgnoreAsciiCase(word, "or")
+        || FilterCursor.equalsIgnoreAsciiCase(word, "not")) {
       throw cursor.errorAt(start, "expected a value after \"" + op.keyword() + "\" but found \""
           + word + "\"");
     }

@@ -42,7 +42,8 @@ public record PatchPath(AttributePath attribute, Filter valueFilter, String subA
       throw ScimException.invalidPath("Path: the path is longer than " + FilterParser.MAX_LENGTH
           + " characters.");
     }
-    FilterCursor cursor = FilterCursor.forPath(text.strip());
+    FilterCursor cursor = FilterCursor.forPath(text);
+    cursor.skipWhitespace();
     AttributePath path = PathParser.read(cursor);
     if (cursor.peek() != '[' || cursor.atEnd()) {
       expectEnd(cursor);
@@ -77,6 +78,7 @@ public record PatchPath(AttributePath attribute, Filter valueFilter, String subA
   }
 
   private static void expectEnd(FilterCursor cursor) {
+    cursor.skipWhitespace();
     if (!cursor.atEnd()) {
       throw cursor.errorHere("expected the end of the path but found " + cursor.describeCurrent());
     }
