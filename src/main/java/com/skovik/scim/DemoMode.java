@@ -2,6 +2,7 @@ package com.skovik.scim;
 
 import com.skovik.scim.config.GatewayConfig;
 import com.skovik.scim.emulator.DemoSeed;
+import com.skovik.scim.emulator.DemoTenant;
 import com.skovik.scim.emulator.EmulatorOptions;
 import com.skovik.scim.emulator.SkovikEmulator;
 import io.vertx.core.Future;
@@ -23,7 +24,7 @@ final class DemoMode {
   static Future<Void> start(Vertx vertx, GatewayConfig config) {
     EmulatorOptions options = EmulatorOptions.defaults().withPort(config.demoEmulatorPort());
     return SkovikEmulator.start(vertx, options).compose(emulator -> {
-      DemoSeed.DemoTenant demo = DemoSeed.seed(emulator);
+      DemoTenant demo = DemoSeed.seed(emulator);
       GatewayConfig demoConfig = config.withSkovik(URI.create(emulator.baseUrl()),
           emulator.serviceKey(), emulator.issuer());
       return Main.deploy(vertx, demoConfig)
@@ -32,7 +33,7 @@ final class DemoMode {
     });
   }
 
-  private static void announce(int port, SkovikEmulator emulator, DemoSeed.DemoTenant demo) {
+  private static void announce(int port, SkovikEmulator emulator, DemoTenant demo) {
     String base = "http://localhost:" + port + "/scim/v2";
     LOG.warn("""
 

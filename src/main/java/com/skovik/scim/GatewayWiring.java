@@ -11,6 +11,7 @@ import com.skovik.scim.http.Health;
 import com.skovik.scim.http.ScimBaseUrl;
 import com.skovik.scim.skovik.BranchDirectory;
 import com.skovik.scim.skovik.BranchDirectoryOptions;
+import com.skovik.scim.skovik.CachingBranchDirectory;
 import com.skovik.scim.skovik.CallContext;
 import com.skovik.scim.skovik.HttpSkovikClient;
 import com.skovik.scim.skovik.SkovikClient;
@@ -31,11 +32,12 @@ record GatewayWiring(
 
   static GatewayWiring create(Vertx vertx, GatewayConfig config) {
     Clock clock = Clock.systemUTC();
-    SkovikClient skovik = new HttpSkovikClient(vertx, SkovikClientOptions.defaults(
-            config.skovikApiUrl().orElseThrow(), config.skovikServiceKey())
-        .withTimeouts(config.skovikConnectTimeout(), config.skovikCallTimeout(),
-            config.skovikRetryBudget()));
-    BranchDirectory branches = new BranchDirectory(vertx, skovik, new BranchDirectoryOptions(
+    SkovikClient skovik = new HttpSkovikClient(vertx, new SkovikClientOptions(
+        config.skovikApiUrl().orElseThrow(), config.skovikServiceKey(),
+        config.skovikConnectTimeout(), config.skovikCallTimeout(), config.skovikRetryBudget(),
+        SkovikClientOptions.DEFAULT_BACKOFF_BASE, SkovikClientOptions.DEFAULT_BACKOFF_CAP,
+        SkovikClientOptions.DEFAULT_MAX_POOL_SIZE));
+    BranchDirectory branches = new CachingBranchDirectory(vertx, skovik, new BranchDirectoryOptions(
         config.branchCacheTtl(), config.branchCacheNegativeTtl(), 50_000));
     SigningKeys keys = new SigningKeys(vertx, skovik, config.jwksMinRefreshInterval(), clock);
     TokenVerifier tokens = new TokenVerifier(keys, config.scimTokenIssuer(), clock);

@@ -34,6 +34,11 @@ public record GatewayConfig(
     int demoEmulatorPort) {
 
   public GatewayConfig {
+    if (skovikRetryBudget != null && skovikCallTimeout != null
+        && skovikRetryBudget.compareTo(skovikCallTimeout) < 0) {
+      throw new ConfigException("SKOVIK_RETRY_BUDGET_MS",
+          "must be at least SKOVIK_CALL_TIMEOUT_MS: the budget covers one whole call");
+    }
     Objects.requireNonNull(skovikApiUrl, "skovikApiUrl");
     Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
     Objects.requireNonNull(skovikServiceKey, "skovikServiceKey");
@@ -62,7 +67,7 @@ public record GatewayConfig(
         settings.seconds("JWKS_MIN_REFRESH_INTERVAL_SECONDS", 1, 3_600),
         settings.millis("SKOVIK_CONNECT_TIMEOUT_MS", 50, 60_000),
         settings.millis("SKOVIK_CALL_TIMEOUT_MS", 50, 60_000),
-        settings.millis("SKOVIK_RETRY_BUDGET_MS", 0, 55_000),
+        settings.millis("SKOVIK_RETRY_BUDGET_MS", 50, 55_000),
         settings.seconds("BRANCH_CACHE_TTL_SECONDS", 1, 86_400),
         settings.seconds("BRANCH_CACHE_NEGATIVE_TTL_SECONDS", 0, 3_600),
         settings.port("DEMO_EMULATOR_PORT"));

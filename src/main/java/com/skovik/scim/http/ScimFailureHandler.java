@@ -31,10 +31,10 @@ public final class ScimFailureHandler implements Handler<RoutingContext> {
     }
     var response = ctx.response();
     if (error.status() == 401) {
-      response.putHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"skovik-scim\"");
+      response.putHeader("WWW-Authenticate", "Bearer realm=\"skovik-scim\"");
     }
     if (error.status() == 429 && failure instanceof SkovikApiException api) {
-      response.putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter(api)));
+      response.putHeader("Retry-After", String.valueOf(retryAfter(api)));
     }
     // Headers meant for a successful answer do not belong on an error.
     response.headers().remove(HttpHeaders.LOCATION).remove(HttpHeaders.ETAG);

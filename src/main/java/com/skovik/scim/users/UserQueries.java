@@ -68,7 +68,7 @@ public final class UserQueries {
               query.startIndex(), count);
       Predicate<ObjectNode> matches = plan.residual() == null
           ? view -> true
-          : FilterEvaluator.matcher(plan.residual(), schema);
+          : FilterEvaluator.matcher(plan.residual(), schema)::test;
       EmployeeQuery.Builder listing =
           plan.toQuery(branch).sort(upstreamSort.orElse(EmployeeSort.CREATED_AT));
       return scan(call, listing, 0, matches, window, query, schema)

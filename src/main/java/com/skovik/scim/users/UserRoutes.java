@@ -63,7 +63,7 @@ public final class UserRoutes {
 
   private void patch(RoutingContext ctx) {
     respond(ctx, 200, call -> body(ctx)
-        .map(PatchRequest::parse)
+        .map(body -> PatchRequest.parse(body).operations())
         .compose(operations -> users.patch(call, ctx.pathParam("id"), operations, ifMatch(ctx))));
   }
 
