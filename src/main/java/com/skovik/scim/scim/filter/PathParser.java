@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 final class PathParser {
 
-  private static final int MAX_SHOWN = 60;
+  private static final int MAX_SHOWN = 120;
 
   private PathParser() {}
 

@@ -27,7 +27,10 @@ import java.util.function.Consumer;
  * URN-qualified keys ({@code urn:…:enterprise:2.0:User:division}, {@code …:User:manager.value});
  * nested extension objects; any {@code schemas} array. Dropped silently: read-only attributes,
  * unknown attributes and attributes of unknown schemas — except in a <em>strict</em> extension,
- * where an unknown attribute is a mapping mistake the administrator must hear about.
+ * where an unknown attribute is a mapping mistake the administrator must hear about. (An
+ * attribute named without its URN cannot be told apart from a misspelling, so it is dropped even
+ * when only a strict extension could have meant it.) The output carries no {@code schemas}: the
+ * caller writes that member on responses.
  */
 public final class ResourceNormaliser {
 

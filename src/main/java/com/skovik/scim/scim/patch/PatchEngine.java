@@ -46,6 +46,8 @@ public final class PatchEngine {
    * @return the new resource and the targets that were ignored
    */
   public PatchResult apply(ObjectNode current, List<PatchOperation> operations) {
+    Objects.requireNonNull(current, "current");
+    Objects.requireNonNull(operations, "operations");
     WorkingResource resource = new WorkingResource(current.deepCopy(), schema);
     List<String> ignored = new ArrayList<>();
     for (PatchOperation operation : operations) {

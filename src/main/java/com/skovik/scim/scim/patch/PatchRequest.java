@@ -9,9 +9,11 @@ import java.util.Map;
 
 /**
  * A PATCH request body (RFC 7644 §3.5.2), read as leniently as real clients need: member names
- * in any case ({@code operations}, {@code OP}), operation names in any case, a missing or odd
- * {@code schemas} array, and an empty {@code Operations} array (the Microsoft SCIM Validator
- * sends one and expects success).
+ * in any case ({@code operations}, {@code OP}), operation names in any case, and an empty
+ * {@code Operations} array (the Microsoft SCIM Validator sends one and expects success). The
+ * {@code schemas} member is not checked: the PatchOp URN is expected, but a missing, misspelled
+ * or differently cased one says nothing that {@code Operations} does not, and refusing it would
+ * only break a client.
  *
  * @param operations the operations in the order they must be applied
  */

@@ -105,7 +105,7 @@ class FilterParserErrorTest {
   void very_long_names_are_shortened_in_the_detail() {
     String longName = "a".repeat(500);
     assertThat(parseError(longName).detail())
-        .isEqualTo("Filter: expected a comparison operator after \"" + "a".repeat(60)
+        .isEqualTo("Filter: expected a comparison operator after \"" + "a".repeat(120)
             + "…\" but found the end of the filter at position 501.");
   }
 
