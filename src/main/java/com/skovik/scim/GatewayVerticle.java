@@ -1,12 +1,6 @@
 package com.skovik.scim;
 
-import com.skovik.scim.auth.ScimAuthentication;
-import com.skovik.scim.auth.SigningKeys;
-import com.skovik.scim.auth.TenantDirectory;
-import com.skovik.scim.auth.TokenVerifier;
 import com.skovik.scim.config.GatewayConfig;
-import com.skovik.scim.discovery.DiscoveryDocuments;
-import com.skovik.scim.discovery.DiscoveryRoutes;
 import com.skovik.scim.http.Health;
 import com.skovik.scim.http.RequestIds;
 import com.skovik.scim.http.ScimBaseUrl;
@@ -14,13 +8,12 @@ import com.skovik.scim.http.ScimFailureHandler;
 import com.skovik.scim.http.ScimMediaTypes;
 import com.skovik.scim.http.UnsupportedEndpoints;
 import com.skovik.scim.skovik.CallContext;
-import com.skovik.scim.skovik.SkovikClient;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
-import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +22,8 @@ public final class GatewayVerticle extends VerticleBase {
 
   private static final Logger LOG = LoggerFactory.getLogger(GatewayVerticle.class);
   private static final int[] ERROR_CODES = {400, 401, 403, 404, 405, 406, 413, 414, 415, 431, 500};
+
+  private static final long SHUTDOWN_GRACE_SECONDS = 20;
 
   private final GatewayConfig config;
   private HttpServer server;
@@ -62,6 +57,15 @@ public final class GatewayVerticle extends VerticleBase {
           server = listening;
           LOG.info("Skovik SCIM gateway listening on port {}", listening.actualPort());
         });
+  }
+
+  /**
+   * Stops taking connections and lets requests in flight finish (bounded), so a rolling
+   * deployment never cuts an identity provider's call in half.
+   */
+  @Override
+  public Future<?> stop() {
+    return server == null ? Future.succeededFuture() : server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
   }
 
   /** The port actually bound, useful when the configuration asked for port 0. */

@@ -20,6 +20,8 @@ public final class Main {
 
   public static void main(String[] args) {
     Vertx vertx = Vertx.vertx();
+    // SIGTERM (docker stop, Kubernetes) undeploys the gateway, which drains requests in flight.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> await(vertx.close()), "shutdown"));
     ConfigLoader.load(vertx)
         .compose(config -> config.demoMode()
             ? DemoMode.start(vertx, config)
@@ -32,6 +34,14 @@ public final class Main {
           }
           vertx.close().onComplete(closed -> System.exit(2));
         });
+  }
+
+  private static void await(Future<Void> closing) {
+    try {
+      closing.toCompletionStage().toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (Exception e) {
+      // The process is exiting anyway; nothing more to do.
+    }
   }
 
   /** Deploys a gateway for tests and the demo; completes with the verticle once it listens. */
