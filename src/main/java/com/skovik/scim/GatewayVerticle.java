@@ -1,7 +1,7 @@
 package com.skovik.scim;
 
 import com.skovik.scim.config.GatewayConfig;
-import com.skovik.scim.http.Health;
+import com.skovik.scim.http.AccessLog;
 import com.skovik.scim.http.RequestIds;
 import com.skovik.scim.http.ScimBaseUrl;
 import com.skovik.scim.http.ScimFailureHandler;
@@ -37,6 +37,7 @@ public final class GatewayVerticle extends VerticleBase {
     GatewayWiring wiring = GatewayWiring.create(vertx, config);
     Router root = Router.router(vertx);
     root.route().handler(new RequestIds());
+    root.route().handler(new AccessLog());
     wiring.health().mount(root);
     root.route(ScimBaseUrl.SCIM_ROOT + "/*").subRouter(scimRouter(wiring));
     ScimFailureHandler failures = new ScimFailureHandler();
