@@ -244,4 +244,51 @@ class EmployeePatchTest extends EmulatorHttpTest {
           assertThat(error(response).getString("code")).isEqualTo("not_found");
         });
   }
+
+  @Test
+  void merge_patch_media_type_is_accepted(VertxTestContext testContext) {
+    verifyThenComplete(testContext,
+        api.request(HttpMethod.PATCH, TestTenant.employee(ada.id()))
+            .putHeader("Content-Type", "application/merge-patch+json")
+            .sendBuffer(Buffer.buffer("{\"last_name\":\"King\"}")),
+        response -> {
+          assertThat(response.statusCode()).isEqualTo(200);
+          assertThat(response.bodyAsJsonObject().getString("last_name")).isEqualTo("King");
+        });
+  }
+
+  @Test
+  void null_custom_fields_clears_every_custom_field(VertxTestContext testContext) {
+    verifyThenComplete(testContext, patchAda(new JsonObject().putNull("custom_fields")),
+        response -> {
+          assertThat(response.bodyAsJsonObject().getJsonObject("custom_fields")).isEqualTo(new JsonObject());
+          assertThat(response.bodyAsJsonObject().getInteger("version")).isEqualTo(2);
+        });
+  }
+
+  @Test
+  void clearing_a_custom_field_that_is_not_set_changes_nothing(VertxTestContext testContext) {
+    verifyThenComplete(testContext,
+        patchAda(new JsonObject().put("custom_fields", new JsonObject().putNull("cf_flag").putNull("cf_gone"))),
+        response -> assertThat(response.bodyAsJsonObject().getInteger("version")).isEqualTo(1));
+  }
+
+  @Test
+  void an_integral_number_sent_back_as_a_decimal_is_no_change(VertxTestContext testContext) {
+    Employee seeded = emulator.store().addEmployee(TestTenant.COMPANY,
+        EmployeeFields.of("n@example.com", "N", "N", "br_oslo").withCustomFields(Map.of("cf_number", 40)));
+    verifyThenComplete(testContext,
+        api.patch(TestTenant.employee(seeded.id()), new JsonObject().put("custom_fields",
+            new JsonObject().put("cf_number", 40.0))),
+        response -> {
+          assertThat(response.bodyAsJsonObject().getInteger("version")).isEqualTo(1);
+          assertThat(response.bodyAsJsonObject().getJsonObject("custom_fields").encode()).isEqualTo("{\"cf_number\":40}");
+        });
+  }
+
+  @Test
+  void patching_an_unknown_employee_is_not_found(VertxTestContext testContext) {
+    verifyThenComplete(testContext, api.patch(TestTenant.employee("emp_nobody"), new JsonObject()),
+        response -> assertThat(response.statusCode()).isEqualTo(404));
+  }
 }
