@@ -77,7 +77,6 @@ final class ApiError extends RuntimeException {
     return switch (status) {
       case 401 -> unauthorized();
       case 404 -> notFound("resource");
-      case 405 -> of(405, "not_found", "method not allowed on this resource", new JsonObject());
       case 413 -> of(413, "bad_request", "request body too large", new JsonObject());
       default -> status >= 400 && status < 500 ? of(status, "bad_request", "bad request", new JsonObject())
           : internal();

@@ -30,7 +30,11 @@ public record EmployeeFields(
     customFields = sortedCopy(customFields);
   }
 
-  /** An unmodifiable copy in key order (stable JSON); rejects null values, since a field without a value is absent. */
+  /**
+   * An unmodifiable copy in key order (stable JSON) with numbers in one representation
+   * (see {@link CustomFieldRules#normalized}); rejects null values, since a field without a
+   * value is absent.
+   */
   static Map<String, Object> sortedCopy(Map<String, Object> values) {
     if (values == null) {
       return Map.of();
@@ -38,7 +42,9 @@ public record EmployeeFields(
     if (values.values().stream().anyMatch(Objects::isNull)) {
       throw new IllegalArgumentException("a custom field without a value is absent, not null");
     }
-    return Collections.unmodifiableMap(new TreeMap<>(values));
+    Map<String, Object> sorted = new TreeMap<>();
+    values.forEach((fieldId, value) -> sorted.put(fieldId, CustomFieldRules.normalized(value)));
+    return Collections.unmodifiableMap(sorted);
   }
 
   public static EmployeeFields of(String email, String firstName, String lastName, String branchId) {

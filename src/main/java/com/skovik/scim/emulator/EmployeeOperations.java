@@ -61,7 +61,11 @@ final class EmployeeOperations {
     });
   }
 
-  /** Archives if needed, then removes the employee from the API and frees its email. */
+  /**
+   * Removes the employee from the API and frees its email. (The product archives it first
+   * and keeps it for its own records; nothing of that is visible through the API.)
+   * Subordinates keep their {@code superior_id}, as the product keeps the record.
+   */
   void delete(String companyId, String employeeId) {
     store.inCompany(companyId, company -> {
       existing(company, employeeId);

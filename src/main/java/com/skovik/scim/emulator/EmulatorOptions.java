@@ -38,7 +38,7 @@ public record EmulatorOptions(String host, int port, String serviceKey, String i
 
   /** 127.0.0.1, a random port, a random service key, the default issuer, no rate limit, the UTC system clock. */
   public static EmulatorOptions defaults() {
-    return new EmulatorOptions(DEFAULT_HOST, 0, "svc_" + OpaqueIds.randomBase62(32), DEFAULT_ISSUER, 0,
+    return new EmulatorOptions(DEFAULT_HOST, 0, "svc_" + OpaqueIds.secretBase62(32), DEFAULT_ISSUER, 0,
         Clock.systemUTC());
   }
 

@@ -22,7 +22,7 @@ abstract class EmulatorHttpTest {
   protected SkovikEmulator emulator;
   protected ApiClient api;
 
-  /** Override to change the options; the test clock is set afterwards unless overridden too. */
+  /** Default options on the test {@link #clock}; override to change them (keep the clock). */
   protected EmulatorOptions options() {
     return EmulatorOptions.defaults().withClock(clock);
   }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ServiceAuthenticationTest extends EmulatorHttpTest {
+class ApiTransportTest extends EmulatorHttpTest {
 
   @Test
   void call_without_service_key_is_unauthorized(VertxTestContext testContext) {
@@ -102,5 +102,21 @@ class ServiceAuthenticationTest extends EmulatorHttpTest {
               .containsEntry("GET /scim/jwks", 2)
               .hasSize(2);
         });
+  }
+
+  @Test
+  void empty_body_is_a_bad_request(VertxTestContext testContext) {
+    verifyThenComplete(testContext,
+        api.request(HttpMethod.POST, TestTenant.EMPLOYEES).putHeader("Content-Type", "application/json").send(),
+        response -> {
+          assertThat(response.statusCode()).isEqualTo(400);
+          assertThat(error(response).getString("code")).isEqualTo("bad_request");
+        });
+  }
+
+  @Test
+  void unknown_query_parameter_on_branches_is_a_bad_request(VertxTestContext testContext) {
+    verifyThenComplete(testContext, api.get("/companies/" + TestTenant.COMPANY + "/branches?name=Oslo"),
+        response -> assertThat(response.statusCode()).isEqualTo(400));
   }
 }
