@@ -58,23 +58,17 @@ abstract class WireMockClientTest {
   Vertx vertx;
   HttpSkovikClient client;
 
-  private static boolean warm;
-
   /**
-   * WireMock's first stubbed answer in a JVM can take a second; one throw-away request keeps
-   * that out of the tests that measure time.
+   * WireMock's first stubbed answer after it starts can take a second; one throw-away request
+   * keeps that out of the tests that measure time.
    */
   @BeforeAll
   static void warmUpWireMock() throws Exception {
-    if (warm) {
-      return;
-    }
     upstream.stubFor(get(urlEqualTo("/warm-up")).willReturn(aResponse().withStatus(204)));
     HttpClient http = HttpClient.newHttpClient();
     http.send(HttpRequest.newBuilder(URI.create(upstream.url("/warm-up"))).build(),
         HttpResponse.BodyHandlers.discarding());
     upstream.resetAll();
-    warm = true;
   }
 
   @BeforeEach
