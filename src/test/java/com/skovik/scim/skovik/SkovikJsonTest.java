@@ -62,8 +62,8 @@ class SkovikJsonTest {
     values.put("cf_start", TextNode.valueOf("2026-12-01"));
     NewEmployee employee = new NewEmployee("a@b.c", "A", "B", "br_1", "emp_1", "ext", values);
 
-    assertThat(MAPPER.writeValueAsString(employee)).endsWith(
-        "\"superior_id\":\"emp_1\",\"external_id\":\"ext\",\"custom_fields\":{\"cf_hours\":37.5,\"cf_start\":\"2026-12-01\"}}");
+    assertThat(MAPPER.writeValueAsString(employee)).endsWith("\"superior_id\":\"emp_1\","
+        + "\"external_id\":\"ext\",\"custom_fields\":{\"cf_hours\":37.5,\"cf_start\":\"2026-12-01\"}}");
   }
 
   @Test
