@@ -14,7 +14,8 @@ public interface BranchDirectory {
    * The branch with this external identifier, compared case-insensitively; the answer keeps
    * the branch's own spelling. A blank identifier finds nothing.
    */
-  Future<Optional<Branch>> byExternalIdentifier(CallContext ctx, String companyId, String externalIdentifier);
+  Future<Optional<Branch>> byExternalIdentifier(CallContext ctx, String companyId,
+      String externalIdentifier);
 
   /** The branch with this id; unknown (404) → empty. */
   Future<Optional<Branch>> byId(CallContext ctx, String companyId, String branchId);

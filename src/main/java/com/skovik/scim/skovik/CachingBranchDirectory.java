@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -63,10 +65,10 @@ public final class CachingBranchDirectory implements BranchDirectory {
       return Future.succeededFuture(Optional.empty());
     }
     String normalised = normalise(externalIdentifier);
-    return lookup(new ByExternalIdentifier(companyId, normalised), () ->
-        client.branchesByExternalIdentifier(ctx, companyId, externalIdentifier)
-            .map(branches -> matching(branches, normalised))
-            .onSuccess(found -> found.ifPresent(branch -> remember(new ById(companyId, branch.id()), branch))));
+    return lookup(new ByExternalIdentifier(companyId, normalised),
+        () -> client.branchesByExternalIdentifier(ctx, companyId, externalIdentifier)
+            .map(branches -> matching(branches, normalised)),
+        branch -> new ById(companyId, branch.id()));
   }
 
   @Override
@@ -77,14 +79,13 @@ public final class CachingBranchDirectory implements BranchDirectory {
     if (branchId.isBlank()) {
       return Future.succeededFuture(Optional.empty());
     }
-    return lookup(new ById(companyId, branchId), () ->
-        client.branch(ctx, companyId, branchId)
+    return lookup(new ById(companyId, branchId),
+        () -> client.branch(ctx, companyId, branchId)
             .map(Optional::of)
-            .recover(CachingBranchDirectory::notFoundAsEmpty)
-            .onSuccess(found -> found
-                .filter(branch -> branch.externalIdentifier() != null)
-                .ifPresent(branch -> remember(
-                    new ByExternalIdentifier(companyId, normalise(branch.externalIdentifier())), branch))));
+            .recover(CachingBranchDirectory::notFoundAsEmpty),
+        branch -> branch.externalIdentifier() == null
+            ? null
+            : new ByExternalIdentifier(companyId, normalise(branch.externalIdentifier())));
   }
 
   @Override
@@ -100,19 +101,33 @@ public final class CachingBranchDirectory implements BranchDirectory {
     cache.synchronous().invalidate(new ByExternalIdentifier(companyId, normalise(externalIdentifier)));
   }
 
-  private Future<Optional<Branch>> lookup(Key key, Supplier<Future<Optional<Branch>>> load) {
+  /**
+   * The cached answer for {@code key}, or one shared load of it. A branch this caller loaded is
+   * also remembered under its other key ({@code alsoKnownAs}, null for none) — after Caffeine's
+   * compute has returned, since a load may complete at once and a mapping function must not
+   * touch other entries.
+   */
+  private Future<Optional<Branch>> lookup(Key key, Supplier<Future<Optional<Branch>>> load,
+      Function<Branch, Key> alsoKnownAs) {
+    AtomicBoolean loadedHere = new AtomicBoolean();
     CompletableFuture<Optional<Branch>> entry = cache.get(key, (missing, executor) -> {
+      loadedHere.set(true);
       try {
         return load.get().toCompletionStage().toCompletableFuture();
       } catch (RuntimeException e) {
         return CompletableFuture.failedFuture(e);
       }
     });
-    return Future.fromCompletionStage(entry, vertx.getOrCreateContext());
-  }
-
-  private void remember(Key key, Branch branch) {
-    cache.put(key, CompletableFuture.completedFuture(Optional.of(branch)));
+    Future<Optional<Branch>> answer = Future.fromCompletionStage(entry, vertx.getOrCreateContext());
+    if (!loadedHere.get()) {
+      return answer;
+    }
+    return answer.onSuccess(found -> found.ifPresent(branch -> {
+      Key other = alsoKnownAs.apply(branch);
+      if (other != null) {
+        cache.put(other, CompletableFuture.completedFuture(found));
+      }
+    }));
   }
 
   private static Optional<Branch> matching(List<Branch> branches, String normalised) {

@@ -119,7 +119,8 @@ public final class EmployeePatch {
     /** Sets one custom field; {@code null} (or a JSON null) clears it. */
     public Builder customField(String customFieldId, JsonNode valueOrNull) {
       Objects.requireNonNull(customFieldId, "customFieldId");
-      customFields.set(customFieldId, valueOrNull == null ? NullNode.getInstance() : valueOrNull.deepCopy());
+      customFields.set(customFieldId,
+          valueOrNull == null ? NullNode.getInstance() : valueOrNull.deepCopy());
       return this;
     }
 

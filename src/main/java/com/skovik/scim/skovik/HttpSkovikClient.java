@@ -1,7 +1,6 @@
 package com.skovik.scim.skovik;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.skovik.scim.skovik.UpstreamTransport.Answer;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -40,7 +39,8 @@ public final class HttpSkovikClient implements SkovikClient {
    * @param jitter values in {@code [0, 1]} scaling each backoff ceiling (tests pass a constant)
    * @param clock to turn a {@code Retry-After} HTTP-date into seconds
    */
-  public HttpSkovikClient(Vertx vertx, SkovikClientOptions options, DoubleSupplier jitter, Clock clock) {
+  public HttpSkovikClient(Vertx vertx, SkovikClientOptions options, DoubleSupplier jitter,
+      Clock clock) {
     Objects.requireNonNull(options, "options");
     this.web = WebClient.create(vertx, webClientOptions(options),
         new PoolOptions().setHttp1MaxSize(options.maxPoolSize()));
@@ -64,49 +64,45 @@ public final class HttpSkovikClient implements SkovikClient {
 
   @Override
   public Future<JsonObject> jwks(CallContext ctx) {
-    UpstreamCall call = UpstreamCall.of("jwks.get", HttpMethod.GET, UpstreamPath.of("scim", "jwks"));
+    UpstreamCall call = get("jwks.get", UpstreamPath.of("scim", "jwks"));
     return transport.send(ctx, call).map(answer -> answers.decodeJwkSet(call, answer));
   }
 
   @Override
-  public Future<IdentityProvider> identityProvider(CallContext ctx, String companyId, String identityProviderId) {
-    UpstreamCall call = UpstreamCall.of("identity-provider.get", HttpMethod.GET,
-        UpstreamPath.of("companies", companyId, "identity-providers", identityProviderId));
-    return transport.send(ctx, call)
-        .map(answer -> answers.decode(call, answer, UpstreamAnswers.type(IdentityProvider.class)));
+  public Future<IdentityProvider> identityProvider(CallContext ctx, String companyId,
+      String identityProviderId) {
+    return one(ctx, get("identity-provider.get",
+        UpstreamPath.of("companies", companyId, "identity-providers", identityProviderId)),
+        IdentityProvider.class);
   }
 
   @Override
   public Future<List<CustomField>> customFields(CallContext ctx, String companyId) {
-    UpstreamCall call = UpstreamCall.of("custom-fields.list", HttpMethod.GET,
-        UpstreamPath.of("companies", companyId, "custom-fields"));
-    return transport.send(ctx, call).map(answer -> answers.decodeList(call, answer, CustomField.class));
+    String path = UpstreamPath.of("companies", companyId, "custom-fields");
+    return list(ctx, get("custom-fields.list", path), CustomField.class);
   }
 
   @Override
   public Future<List<Branch>> branchesByExternalIdentifier(CallContext ctx, String companyId,
       String externalIdentifier) {
     Objects.requireNonNull(externalIdentifier, "externalIdentifier");
-    UpstreamCall call = UpstreamCall.of("branches.by-external-identifier", HttpMethod.GET,
-        UpstreamPath.withQuery(UpstreamPath.of("companies", companyId, "branches"),
-            Map.of("external_identifier", externalIdentifier)));
-    return transport.send(ctx, call).map(answer -> answers.decodeList(call, answer, Branch.class));
+    String path = UpstreamPath.withQuery(UpstreamPath.of("companies", companyId, "branches"),
+        Map.of("external_identifier", externalIdentifier));
+    return list(ctx, get("branches.by-external-identifier", path), Branch.class);
   }
 
   @Override
   public Future<Branch> branch(CallContext ctx, String companyId, String branchId) {
-    UpstreamCall call = UpstreamCall.of("branch.get", HttpMethod.GET,
-        UpstreamPath.of("companies", companyId, "branches", branchId));
-    return transport.send(ctx, call).map(answer -> answers.decode(call, answer, UpstreamAnswers.type(Branch.class)));
+    return one(ctx, get("branch.get", UpstreamPath.of("companies", companyId, "branches", branchId)),
+        Branch.class);
   }
 
   @Override
   public Future<EmployeePage> employees(CallContext ctx, String companyId, EmployeeQuery query) {
     Objects.requireNonNull(query, "query");
-    UpstreamCall call = UpstreamCall.of("employees.list", HttpMethod.GET,
-        UpstreamPath.withQuery(UpstreamPath.of("companies", companyId, "employees"), query.toQueryParameters()));
-    return transport.send(ctx, call)
-        .map(answer -> answers.decode(call, answer, UpstreamAnswers.type(EmployeePage.class)));
+    String path = UpstreamPath.withQuery(UpstreamPath.of("companies", companyId, "employees"),
+        query.toQueryParameters());
+    return one(ctx, get("employees.list", path), EmployeePage.class);
   }
 
   @Override
@@ -121,39 +117,41 @@ public final class HttpSkovikClient implements SkovikClient {
             UpstreamPath.of("companies", companyId, "employees"))
         .withBody(json(employee))
         .withHeader("Idempotency-Key", idempotencyKey);
-    return transport.send(ctx, call).map(answer -> answers.decode(call, answer, UpstreamAnswers.type(Employee.class)));
+    return one(ctx, call, Employee.class);
   }
 
   @Override
   public Future<Employee> employee(CallContext ctx, String companyId, String employeeId) {
-    UpstreamCall call = UpstreamCall.of("employee.get", HttpMethod.GET, employeePath(companyId, employeeId));
-    return transport.send(ctx, call).map(answer -> answers.decode(call, answer, UpstreamAnswers.type(Employee.class)));
+    return one(ctx, get("employee.get", employeePath(companyId, employeeId)), Employee.class);
   }
 
   @Override
   public Future<Employee> patchEmployee(CallContext ctx, String companyId, String employeeId,
       EmployeePatch patch, Long ifMatchVersion) {
     Objects.requireNonNull(patch, "patch");
-    UpstreamCall call = UpstreamCall.of("employee.patch", HttpMethod.PATCH, employeePath(companyId, employeeId))
+    UpstreamCall call = UpstreamCall.of("employee.patch", HttpMethod.PATCH,
+            employeePath(companyId, employeeId))
         .withBody(json(patch))
         .retriable(ifMatchVersion != null);
-    UpstreamCall conditional = ifMatchVersion == null ? call : call.withHeader("If-Match", "\"" + ifMatchVersion + "\"");
-    return transport.send(ctx, conditional)
-        .map(answer -> answers.decode(conditional, answer, UpstreamAnswers.type(Employee.class)));
+    UpstreamCall conditional = ifMatchVersion == null
+        ? call
+        : call.withHeader("If-Match", "\"" + ifMatchVersion + "\"");
+    return one(ctx, conditional, Employee.class);
   }
 
   @Override
   public Future<Employee> archiveEmployee(CallContext ctx, String companyId, String employeeId) {
-    UpstreamCall call = UpstreamCall.of("employee.archive", HttpMethod.POST,
-        employeePath(companyId, employeeId) + "/archive");
-    return transport.send(ctx, call).map(answer -> answers.decode(call, answer, UpstreamAnswers.type(Employee.class)));
+    return one(ctx, UpstreamCall.of("employee.archive", HttpMethod.POST,
+        employeePath(companyId, employeeId) + "/archive"), Employee.class);
   }
 
   @Override
   public Future<Void> deleteEmployee(CallContext ctx, String companyId, String employeeId) {
-    UpstreamCall call = UpstreamCall.of("employee.delete", HttpMethod.DELETE, employeePath(companyId, employeeId));
+    UpstreamCall call = UpstreamCall.of("employee.delete", HttpMethod.DELETE,
+        employeePath(companyId, employeeId));
     return transport.send(ctx, call).map(answer -> {
-      if (!(answer.status() == 404 && answer.earlierOutcomeUnknown())) {
+      boolean deletedByAnEarlierAttempt = answer.status() == 404 && answer.earlierOutcomeUnknown();
+      if (!deletedByAnEarlierAttempt) {
         answers.requireSuccess(call, answer);
       }
       return null;
@@ -162,7 +160,7 @@ public final class HttpSkovikClient implements SkovikClient {
 
   @Override
   public Future<Void> ping(CallContext ctx) {
-    UpstreamCall call = UpstreamCall.of("ping", HttpMethod.GET, UpstreamPath.of("scim", "jwks")).retriable(false);
+    UpstreamCall call = get("ping", UpstreamPath.of("scim", "jwks")).retriable(false);
     return transport.send(ctx, call).map(answer -> {
       answers.requireSuccess(call, answer);
       return null;
@@ -172,6 +170,19 @@ public final class HttpSkovikClient implements SkovikClient {
   /** Closes the underlying web client and its connections. */
   public void close() {
     web.close();
+  }
+
+  private <T> Future<T> one(CallContext ctx, UpstreamCall call, Class<T> type) {
+    return transport.send(ctx, call)
+        .map(answer -> answers.decode(call, answer, UpstreamAnswers.type(type)));
+  }
+
+  private <T> Future<List<T>> list(CallContext ctx, UpstreamCall call, Class<T> element) {
+    return transport.send(ctx, call).map(answer -> answers.decodeList(call, answer, element));
+  }
+
+  private static UpstreamCall get(String operation, String pathAndQuery) {
+    return UpstreamCall.of(operation, HttpMethod.GET, pathAndQuery);
   }
 
   private static String employeePath(String companyId, String employeeId) {

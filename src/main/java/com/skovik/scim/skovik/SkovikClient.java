@@ -19,13 +19,15 @@ public interface SkovikClient {
   Future<JsonObject> jwks(CallContext ctx);
 
   /** {@code GET /companies/{cid}/identity-providers/{idp_id}}; unknown → 404 {@code not_found}. */
-  Future<IdentityProvider> identityProvider(CallContext ctx, String companyId, String identityProviderId);
+  Future<IdentityProvider> identityProvider(CallContext ctx, String companyId,
+      String identityProviderId);
 
   /** {@code GET /companies/{cid}/custom-fields}: every definition of the company. */
   Future<List<CustomField>> customFields(CallContext ctx, String companyId);
 
   /** {@code GET /companies/{cid}/branches?external_identifier=X}: zero or one branch. */
-  Future<List<Branch>> branchesByExternalIdentifier(CallContext ctx, String companyId, String externalIdentifier);
+  Future<List<Branch>> branchesByExternalIdentifier(CallContext ctx, String companyId,
+      String externalIdentifier);
 
   /** {@code GET /companies/{cid}/branches/{bid}}; unknown → 404 {@code not_found}. */
   Future<Branch> branch(CallContext ctx, String companyId, String branchId);
@@ -37,7 +39,8 @@ public interface SkovikClient {
    * {@code POST /companies/{cid}/employees} with {@code Idempotency-Key}: the key (at most
    * 255 characters) makes a repeat safe, so the call is retried with the same key.
    */
-  Future<Employee> createEmployee(CallContext ctx, String companyId, NewEmployee employee, String idempotencyKey);
+  Future<Employee> createEmployee(CallContext ctx, String companyId, NewEmployee employee,
+      String idempotencyKey);
 
   /** {@code GET /companies/{cid}/employees/{eid}}; unknown or deleted → 404 {@code not_found}. */
   Future<Employee> employee(CallContext ctx, String companyId, String employeeId);
@@ -47,10 +50,10 @@ public interface SkovikClient {
    * ifMatchVersion} the update is conditional ({@code If-Match: "<version>"}, 412 {@code
    * version_mismatch}) and is retried; without it, it is sent once.
    */
-  Future<Employee> patchEmployee(CallContext ctx, String companyId, String employeeId, EmployeePatch patch,
-      Long ifMatchVersion);
+  Future<Employee> patchEmployee(CallContext ctx, String companyId, String employeeId,
+      EmployeePatch patch, Long ifMatchVersion);
 
-  /** {@code POST /companies/{cid}/employees/{eid}/archive}: idempotent, answers the archived employee. */
+  /** {@code POST /companies/{cid}/employees/{eid}/archive}: idempotent; the archived employee. */
   Future<Employee> archiveEmployee(CallContext ctx, String companyId, String employeeId);
 
   /**

@@ -85,7 +85,11 @@ final class UpstreamAnswers {
       return;
     }
     if (status >= 500) {
-      Kind kind = status == 503 ? Kind.UNAVAILABLE : status == 504 ? Kind.GATEWAY_TIMEOUT : Kind.BAD_GATEWAY;
+      Kind kind = switch (status) {
+        case 503 -> Kind.UNAVAILABLE;
+        case 504 -> Kind.GATEWAY_TIMEOUT;
+        default -> Kind.BAD_GATEWAY;
+      };
       throw new SkovikUnavailableException(call.operation(), kind, answer.attempts(), status, null);
     }
     throw apiError(call, answer);
@@ -112,7 +116,8 @@ final class UpstreamAnswers {
     }
   }
 
-  private static SkovikUnavailableException undecodable(UpstreamCall call, Answer answer, Exception cause) {
+  private static SkovikUnavailableException undecodable(UpstreamCall call, Answer answer,
+      Exception cause) {
     return new SkovikUnavailableException(call.operation(), Kind.BAD_GATEWAY, answer.attempts(),
         answer.status(), cause);
   }

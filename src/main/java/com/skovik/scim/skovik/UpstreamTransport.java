@@ -21,7 +21,10 @@ import org.slf4j.LoggerFactory;
  */
 final class UpstreamTransport {
 
-  /** The answer that ended the call; {@code earlierOutcomeUnknown} when a failed attempt may have taken effect. */
+  /**
+   * The answer that ended the call; {@code earlierOutcomeUnknown} when an earlier failed
+   * attempt may have taken effect.
+   */
   record Answer(HttpResponse<Buffer> response, int attempts, boolean earlierOutcomeUnknown) {
     int status() {
       return response.statusCode();
