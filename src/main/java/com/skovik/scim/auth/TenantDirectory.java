@@ -29,7 +29,7 @@ public final class TenantDirectory {
 
   private final Vertx vertx;
   private final SkovikClient skovik;
-  private final AsyncCache<Key, Profile> profiles;
+  private final AsyncCache<Key, Lookup> profiles;
 
   public TenantDirectory(Vertx vertx, SkovikClient skovik, Duration ttl) {
     this.vertx = vertx;
@@ -43,9 +43,23 @@ public final class TenantDirectory {
   public Future<Tenant> tenantFor(CallContext ctx, TokenClaims claims) {
     Key key = new Key(claims.companyId(), claims.identityProviderId());
     var context = vertx.getOrCreateContext();
-    CompletableFuture<Profile> profile = profiles.get(key, (k, executor) ->
-        load(ctx, k).toCompletionStage().toCompletableFuture());
-    return Future.fromCompletionStage(profile, context).map(found -> admit(found, claims));
+    // The cached future never fails: Caffeine would print every failed load as a warning with
+    // its stack trace, outside our logging, for what is often a plain 401.
+    CompletableFuture<Lookup> lookup = profiles.get(key, (k, executor) -> load(ctx, k)
+        .map(Lookup::found)
+        .otherwise(Lookup::failed)
+        .toCompletionStage().toCompletableFuture());
+    return Future.fromCompletionStage(lookup, context)
+        .compose(found -> found.failure() == null
+            ? Future.succeededFuture(found.profile())
+            : forget(key, lookup, found.failure()))
+        .map(profile -> admit(profile, claims));
+  }
+
+  /** A failed load is shared by the requests that waited on it, then dropped from the cache. */
+  private Future<Profile> forget(Key key, CompletableFuture<Lookup> lookup, Throwable failure) {
+    profiles.asMap().remove(key, lookup);
+    return Future.failedFuture(failure);
   }
 
   private Future<Profile> load(CallContext ctx, Key key) {
@@ -71,14 +85,18 @@ public final class TenantDirectory {
     return new Tenant(idp.companyId(), idp.id(), idp.defaultBranchId(), mappedFields(profile));
   }
 
-  /** The mapped custom fields whose definitions still exist; a dangling mapping is left out. */
+  /**
+   * The mapped custom fields whose definitions still exist and whose type the gateway knows; a
+   * dangling mapping is left out.
+   */
   private static List<CustomFieldAttribute> mappedFields(Profile profile) {
     Map<String, CustomField> byId = profile.customFields().stream()
         .collect(Collectors.toMap(CustomField::id, Function.identity(), (a, b) -> a));
     List<CustomFieldAttribute> mapped = new ArrayList<>();
     profile.identityProvider().customFieldMappings().forEach((scimName, fieldId) -> {
       CustomField field = byId.get(fieldId);
-      if (field != null && scimName.matches("custom_field[1-9]")) {
+      if (field != null && field.type() != CustomField.Type.UNSUPPORTED
+          && scimName.matches("custom_field[1-9]")) {
         mapped.add(new CustomFieldAttribute(scimName, field.id(), field.name(),
             CustomFieldAttribute.Kind.valueOf(field.type().name()), field.options()));
       }
@@ -93,4 +111,15 @@ public final class TenantDirectory {
   private record Key(String companyId, String identityProviderId) {}
 
   private record Profile(IdentityProvider identityProvider, List<CustomField> customFields) {}
+
+  /** The outcome of one load: a profile, or the failure to answer with. */
+  private record Lookup(Profile profile, Throwable failure) {
+    static Lookup found(Profile profile) {
+      return new Lookup(profile, null);
+    }
+
+    static Lookup failed(Throwable failure) {
+      return new Lookup(null, failure);
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package com.skovik.scim.skovik;
 
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
@@ -23,7 +24,12 @@ public record CustomField(
     @JsonProperty("number") NUMBER,
     @JsonProperty("boolean") BOOLEAN,
     @JsonProperty("date") DATE,
-    @JsonProperty("select") SELECT
+    @JsonProperty("select") SELECT,
+    /**
+     * A type this gateway does not know yet. Skovik may add types; one such field must not make
+     * every request of its company fail, so it is read and left unmapped.
+     */
+    @JsonEnumDefaultValue UNSUPPORTED
   }
 
   public CustomField {
