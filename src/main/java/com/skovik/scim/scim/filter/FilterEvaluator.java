@@ -10,6 +10,7 @@ import com.skovik.scim.scim.filter.Filter.ValuePath;
 import com.skovik.scim.scim.schema.Attribute;
 import com.skovik.scim.scim.schema.ResourceSchema;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
@@ -44,14 +45,14 @@ public final class FilterEvaluator {
   public static Predicate<JsonNode> matcher(Filter filter, ResourceSchema schema) {
     AttributeScope scope = new AttributeScope.OfResource(schema);
     FilterValidator.validate(filter, scope);
-    return resource -> evaluate(filter, resource, scope);
+    return resource -> evaluate(filter, Objects.requireNonNull(resource, "resource"), scope);
   }
 
   /** For value filters inside brackets: attribute names in the filter are sub-attributes of {@code complexAttribute}. */
   public static boolean elementMatches(Filter filter, JsonNode element, Attribute complexAttribute) {
     AttributeScope scope = FilterValidator.elementScope(complexAttribute);
     FilterValidator.validate(filter, scope);
-    return evaluate(filter, element, scope);
+    return evaluate(filter, Objects.requireNonNull(element, "element"), scope);
   }
 
   private static boolean evaluate(Filter filter, JsonNode root, AttributeScope scope) {

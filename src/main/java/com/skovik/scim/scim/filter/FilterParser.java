@@ -155,6 +155,12 @@ public final class FilterParser {
     CompareOp op = CompareOp.fromKeyword(word).orElseThrow(() -> cursor.errorAt(opStart,
         "\"" + PathParser.shown(word) + "\" is not a comparison operator; expected eq, ne, co, "
             + "sw, ew, gt, ge, lt, le or pr"));
+    char next = cursor.peek();
+    if (!cursor.atEnd() && next != '"' && next != ')' && next != ']'
+        && !FilterCursor.isWhitespace(next)) {
+      throw cursor.errorHere("expected a space after \"" + word + "\" but found "
+          + cursor.describeCurrent());
+    }
     cursor.skipWhitespace();
     Object value = LiteralReader.read(cursor, op);
     return new Comparison(path, op, value == LiteralReader.NULL ? null : value);

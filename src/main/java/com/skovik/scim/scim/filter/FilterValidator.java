@@ -75,16 +75,16 @@ public final class FilterValidator {
     String name = target.describe();
     CompareOp op = comparison.op();
     Object literal = comparison.value();
-    if (compared == null) {
-      throw invalid("\"" + name + "\" is complex; compare one of its sub-attributes ("
-          + target.attribute().subAttributes().stream().map(Attribute::name)
-              .collect(Collectors.joining(", ")) + ")");
-    }
     if (literal == null) {
       if (op != CompareOp.EQ && op != CompareOp.NE) {
         throw invalid("\"" + op.keyword() + " null\" is not a comparison; use eq null, ne null or pr");
       }
       return;
+    }
+    if (compared == null) {
+      throw invalid("\"" + name + "\" is complex; compare one of its sub-attributes ("
+          + target.attribute().subAttributes().stream().map(Attribute::name)
+              .collect(Collectors.joining(", ")) + ")");
     }
     switch (compared.type()) {
       case BOOLEAN -> {

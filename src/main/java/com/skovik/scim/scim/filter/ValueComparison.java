@@ -27,7 +27,7 @@ final class ValueComparison {
   /** {@code value op literal} for every operator but {@code ne}, which is {@code not eq}. */
   static boolean test(JsonNode value, CompareOp op, Object literal, Attribute compared) {
     return switch (compared.type()) {
-      case BOOLEAN -> op == CompareOp.EQ && literal != null && booleanOf(value) != null
+      case BOOLEAN -> op == CompareOp.EQ && booleanOf(value) != null
           && booleanOf(value).equals(booleanOf(literal));
       case DECIMAL, INTEGER -> ordered(decimalOf(value), decimalOf(literal), op);
       case DATE_TIME -> op.isSubstring()

@@ -207,6 +207,8 @@ class FilterEvaluatorTest {
       urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value eq "emp_1"  | false
       urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager eq null           | true
       emails[type eq "work"]                    | false
+      name eq null                              | false
+      name.formatted eq null                    | true
       not (emails[type eq "work"])              | true
       """)
   void absent_attributes_fail_every_comparison_and_not_simply_negates(String filter, boolean ola) {

@@ -17,6 +17,9 @@ class FilterParserErrorTest {
       userName                      | Filter: expected a comparison operator after "userName" but found the end of the filter at position 9.
       userName "x"                  | Filter: expected a comparison operator after "userName" but found '"' at position 10.
       userName equals "x"           | Filter: "equals" is not a comparison operator; expected eq, ne, co, sw, ew, gt, ge, lt, le or pr at position 10.
+      userName eq1                  | Filter: expected a space after "eq" but found '1' at position 12.
+      userName EQ-1                 | Filter: expected a space after "EQ" but found '-' at position 12.
+      userName pr1                  | Filter: expected "and", "or" or the end of the filter but found '1' at position 12.
       userName eq                   | Filter: expected a value after "eq" but found the end of the filter at position 12.
       userName eq )                 | Filter: expected a value after "eq" but found ')' at position 13.
       userName eq "x                | Filter: the string starting here is not closed with '"' at position 13.

@@ -85,6 +85,7 @@ class FilterValidatorTest {
       "urn:ietf:params:scim:schemas:core:2.0:User:meta.lastModified gt \"2024-01-01T00:00:00+02:00\"",
       "schemas eq \"urn:ietf:params:scim:schemas:core:2.0:User\"",
       "USERNAME EQ \"x\" AND NAME.GIVENNAME PR",
+      "name eq null or meta ne null",
       })
   void filters_that_fit_the_schema_are_accepted(String filter) {
     assertThatCode(() -> FilterValidator.validate(FilterParser.parse(filter), USER_SCHEMA))
