@@ -13,6 +13,7 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,15 +27,22 @@ public final class GatewayVerticle extends VerticleBase {
   private static final long SHUTDOWN_GRACE_SECONDS = 20;
 
   private final GatewayConfig config;
+  private final Clock clock;
   private HttpServer server;
 
   public GatewayVerticle(GatewayConfig config) {
+    this(config, Clock.systemUTC());
+  }
+
+  /** With the clock that token expiry and the signing-key refresh interval follow; tests move it. */
+  public GatewayVerticle(GatewayConfig config, Clock clock) {
     this.config = config;
+    this.clock = clock;
   }
 
   @Override
   public Future<?> start() {
-    GatewayWiring wiring = GatewayWiring.create(vertx, config);
+    GatewayWiring wiring = GatewayWiring.create(vertx, config, clock);
     Router root = Router.router(vertx);
     root.route().handler(new RequestIds());
     root.route().handler(new AccessLog());

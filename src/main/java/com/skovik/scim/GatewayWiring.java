@@ -30,8 +30,7 @@ record GatewayWiring(
     UserRoutes users,
     Health health) {
 
-  static GatewayWiring create(Vertx vertx, GatewayConfig config) {
-    Clock clock = Clock.systemUTC();
+  static GatewayWiring create(Vertx vertx, GatewayConfig config, Clock clock) {
     SkovikClient skovik = new HttpSkovikClient(vertx, new SkovikClientOptions(
         config.skovikApiUrl().orElseThrow(), config.skovikServiceKey(),
         config.skovikConnectTimeout(), config.skovikCallTimeout(), config.skovikRetryBudget(),

@@ -1,5 +1,6 @@
 package com.skovik.scim.auth;
 
+import com.skovik.scim.scim.ScimException;
 import com.skovik.scim.skovik.CallContext;
 import com.skovik.scim.skovik.SkovikClient;
 import io.vertx.core.Future;
@@ -106,6 +107,12 @@ public final class SigningKeys {
           keyIds.add(signing.getString("kid", ""));
         }
       }
+    }
+    if (usable.isEmpty()) {
+      // Kept apart from a successful load: the keys we had stay in use, and readiness says DOWN.
+      LOG.warn("Skovik's JWKS holds no usable SCIM token signing key (RS256 or ES256)");
+      throw ScimException.serviceUnavailable(
+          "Skovik publishes no usable SCIM token signing key at the moment. Retry later.");
     }
     LOG.info("Loaded {} SCIM token signing key(s) from Skovik", usable.size());
     JWTAuthOptions options = new JWTAuthOptions()

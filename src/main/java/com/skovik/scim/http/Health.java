@@ -3,6 +3,7 @@ package com.skovik.scim.http;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -26,6 +27,9 @@ public final class Health {
   public void mount(Router router) {
     router.get("/health/live").handler(ctx -> send(ctx, 200, new JsonObject().put("status", "UP")));
     router.get("/health/ready").handler(this::ready);
+    // Without these, the router's own 405 would carry no Allow header.
+    router.route("/health/live").handler(MethodGuard.allowing(HttpMethod.GET));
+    router.route("/health/ready").handler(MethodGuard.allowing(HttpMethod.GET));
   }
 
   private void ready(RoutingContext ctx) {
