@@ -18,6 +18,9 @@ abstract sealed class ListWindow {
   private long matches;
 
   private ListWindow(int startIndex, int count) {
+    if (startIndex < 1 || count < 0) {
+      throw new IllegalArgumentException("startIndex must be 1 or more and count 0 or more");
+    }
     this.skip = startIndex - 1;
     this.count = count;
   }
@@ -77,7 +80,8 @@ abstract sealed class ListWindow {
     TopK(Comparator<Candidate> order, int startIndex, int count) {
       super(startIndex, count);
       this.order = order;
-      this.capacity = (int) Math.min(Integer.MAX_VALUE - 1L, (long) startIndex - 1 + count);
+      // count 0 asks for totalResults only: nothing needs keeping, whatever startIndex says.
+      this.capacity = count == 0 ? 0 : (int) Math.min(Integer.MAX_VALUE - 1L, (long) startIndex - 1 + count);
       // The head is the worst kept candidate, evicted when a better one arrives.
       this.best = new PriorityQueue<>(Math.max(1, Math.min(capacity, 1_024)), order.reversed());
     }

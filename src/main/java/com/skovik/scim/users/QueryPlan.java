@@ -13,6 +13,10 @@ import java.util.List;
  *
  * @param division an external identifier still to be resolved to a branch id, or null
  * @param residual null when Skovik answers the whole filter
+ * @param gatewayAttributes the attribute paths, as the client wrote them, that only the gateway
+ *     can evaluate; for error details
+ * @param namesManagers whether the residual looks at {@code manager.displayName}, which costs
+ *     a call per page to evaluate
  */
 record QueryPlan(
     List<String> ids,
@@ -23,9 +27,17 @@ record QueryPlan(
     String superiorId,
     Instant updatedAfter,
     Instant createdAfter,
-    Filter residual) {
+    Filter residual,
+    List<String> gatewayAttributes,
+    boolean namesManagers) {
 
-  static final QueryPlan EVERYONE = new QueryPlan(null, null, null, null, null, null, null, null, null);
+  static final QueryPlan EVERYONE =
+      new QueryPlan(null, null, null, null, null, null, null, null, null, List.of(), false);
+
+  QueryPlan {
+    ids = ids == null ? null : List.copyOf(ids);
+    gatewayAttributes = List.copyOf(gatewayAttributes);
+  }
 
   boolean fullyPushedDown() {
     return residual == null;

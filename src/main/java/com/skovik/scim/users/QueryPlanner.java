@@ -8,18 +8,26 @@ import com.skovik.scim.scim.filter.CompareOp;
 import com.skovik.scim.scim.filter.Filter;
 import com.skovik.scim.scim.filter.Filter.And;
 import com.skovik.scim.scim.filter.Filter.Comparison;
+import com.skovik.scim.scim.filter.Filter.Not;
 import com.skovik.scim.scim.filter.Filter.Or;
+import com.skovik.scim.scim.filter.Filter.Present;
 import com.skovik.scim.scim.filter.Filter.ValuePath;
 import com.skovik.scim.skovik.EmployeeQuery;
 import com.skovik.scim.skovik.EmployeeSort;
 import com.skovik.scim.skovik.EmployeeStatus;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Splits a SCIM filter into what Skovik's employee listing can answer and what the gateway must
@@ -35,12 +43,14 @@ final class QueryPlanner {
       return QueryPlan.EVERYONE;
     }
     Builder plan = new Builder();
+    Set<String> gatewayAttributes = new LinkedHashSet<>();
     for (Filter conjunct : conjuncts(filter)) {
       if (!plan.push(conjunct)) {
         plan.residual.add(conjunct);
+        paths(conjunct, null, path -> gatewayAttributes.add(path.toString()));
       }
     }
-    return plan.build();
+    return plan.build(List.copyOf(gatewayAttributes));
   }
 
   /** The Skovik order for a SCIM {@code sortBy}, when Skovik can sort by it. */
@@ -71,6 +81,39 @@ final class QueryPlanner {
       out.add(filter);
     }
     return out;
+  }
+
+  /**
+   * Every attribute path a filter names; inside a value filter the sub-attributes are given
+   * with their attribute ({@code emails[type eq "x"]} names {@code emails.type}).
+   */
+  private static void paths(Filter filter, AttributePath outer, Consumer<AttributePath> into) {
+    if (filter instanceof And and) {
+      paths(and.left(), outer, into);
+      paths(and.right(), outer, into);
+    } else if (filter instanceof Or or) {
+      paths(or.left(), outer, into);
+      paths(or.right(), outer, into);
+    } else if (filter instanceof Not not) {
+      paths(not.inner(), outer, into);
+    } else if (filter instanceof ValuePath valuePath) {
+      paths(valuePath.inner(), valuePath.path(), into);
+    } else if (filter instanceof Present present) {
+      into.accept(outer == null ? present.path() : outer.withSubAttribute(present.path().attribute()));
+    } else if (filter instanceof Comparison comparison) {
+      into.accept(outer == null ? comparison.path()
+          : outer.withSubAttribute(comparison.path().attribute()));
+    }
+  }
+
+  /**
+   * Whether a filter looks at {@code manager.displayName}: the views the gateway filters on
+   * carry managers' names only when it does, since they cost a call per page.
+   */
+  private static boolean namesManagers(Filter filter) {
+    boolean[] found = {false};
+    paths(filter, null, path -> found[0] |= canonical(path).equals("manager.displayname"));
+    return found[0];
   }
 
   /**
@@ -109,19 +152,36 @@ final class QueryPlanner {
       }
       String attribute = canonical(comparison.path());
       Object value = comparison.value();
+      if (comparison.op() == CompareOp.EQ && attribute.equals("active")) {
+        return pushActive(value);
+      }
       if (comparison.op() == CompareOp.EQ && value instanceof String text) {
         return pushEquality(attribute, text);
-      }
-      if (comparison.op() == CompareOp.EQ && value instanceof Boolean active
-          && attribute.equals("active") && status == null) {
-        status = active ? EmployeeStatus.ACTIVE : EmployeeStatus.ARCHIVED;
-        return true;
       }
       return pushInstant(attribute, comparison);
     }
 
-    /** Each parameter takes one value; a second condition on it stays with the gateway. */
+    /** {@code active eq true}, also written {@code "True"} as Entra does. */
+    private boolean pushActive(Object value) {
+      Boolean active = value instanceof Boolean bool ? bool
+          : "true".equalsIgnoreCase(String.valueOf(value)) ? Boolean.TRUE
+          : "false".equalsIgnoreCase(String.valueOf(value)) ? Boolean.FALSE
+          : null;
+      if (active == null || status != null) {
+        return false;
+      }
+      status = active ? EmployeeStatus.ACTIVE : EmployeeStatus.ARCHIVED;
+      return true;
+    }
+
+    /**
+     * Each parameter takes one value; a second condition on it stays with the gateway. So does
+     * an empty literal, which Skovik refuses as a parameter value ({@code email=}).
+     */
     private boolean pushEquality(String attribute, String text) {
+      if (text.isEmpty()) {
+        return false;
+      }
       switch (attribute) {
         case "username", "emails", "emails.value" -> {
           if (email != null) {
@@ -162,7 +222,8 @@ final class QueryPlanner {
 
     /**
      * {@code gt} maps to Skovik's strictly-after parameter exactly. {@code ge} asks Skovik for
-     * a millisecond earlier and keeps the comparison for the gateway, which makes it exact.
+     * a millisecond earlier and keeps the comparison for the gateway, which makes it exact
+     * whatever precision Skovik keeps its timestamps in.
      */
     private boolean pushInstant(String attribute, Comparison comparison) {
       boolean gt = comparison.op() == CompareOp.GT;
@@ -189,10 +250,14 @@ final class QueryPlanner {
 
     private boolean pushIds(Or or) {
       List<String> wanted = new ArrayList<>();
-      if (ids != null || !collectIds(or, wanted) || wanted.size() > EmployeeQuery.MAX_IDS) {
+      if (ids != null || !collectIds(or, wanted)) {
         return false;
       }
-      ids = wanted.stream().distinct().toList();
+      List<String> distinct = wanted.stream().distinct().toList();
+      if (distinct.size() > EmployeeQuery.MAX_IDS) {
+        return false;
+      }
+      ids = distinct;
       return true;
     }
 
@@ -221,32 +286,43 @@ final class QueryPlanner {
           return false;
         }
         String sub = c.path().attribute().toLowerCase(Locale.ROOT);
-        if (sub.equals("value") && c.value() instanceof String text && value == null) {
+        if (sub.equals("value") && c.value() instanceof String text && !text.isEmpty()
+            && value == null) {
           value = text;
         } else if (!(sub.equals("type") && c.value() instanceof String type && type.equalsIgnoreCase("work"))
             && !(sub.equals("primary") && Boolean.TRUE.equals(c.value()))) {
           return false;
         }
       }
+      if (value == null) {
+        return false;
+      }
       email = value;
-      return value != null;
+      return true;
     }
 
+    /** As the filter evaluator reads date-times: RFC 3339, or without an offset taken as UTC. */
     private static Instant instant(String text) {
+      String upper = text.strip().toUpperCase(Locale.ROOT);
       try {
-        return OffsetDateTime.parse(text).toInstant();
-      } catch (DateTimeParseException e) {
-        return null;
+        return OffsetDateTime.parse(upper, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+      } catch (DateTimeParseException withoutOffset) {
+        try {
+          return LocalDateTime.parse(upper, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+              .toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException notADateTime) {
+          return null;
+        }
       }
     }
 
-    QueryPlan build() {
+    QueryPlan build(List<String> gatewayAttributes) {
       Filter rest = null;
       for (Filter each : residual) {
         rest = rest == null ? each : new And(rest, each);
       }
       return new QueryPlan(ids, email, externalId, status, division, superiorId, updatedAfter,
-          createdAfter, rest);
+          createdAfter, rest, gatewayAttributes, rest != null && namesManagers(rest));
     }
   }
 }

@@ -6,6 +6,7 @@ import com.skovik.scim.scim.Projection;
 import com.skovik.scim.scim.ScimException;
 import com.skovik.scim.scim.ScimJson;
 import com.skovik.scim.scim.ScimSchemas;
+import com.skovik.scim.scim.filter.AttributePath;
 import com.skovik.scim.scim.filter.FilterEvaluator;
 import com.skovik.scim.scim.filter.FilterValidator;
 import com.skovik.scim.scim.schema.ResourceSchema;
@@ -15,9 +16,11 @@ import com.skovik.scim.skovik.EmployeeQuery;
 import com.skovik.scim.skovik.EmployeeSort;
 import com.skovik.scim.skovik.SkovikClient;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -50,6 +53,7 @@ public final class UserQueries {
     if (query.filter() != null) {
       FilterValidator.validate(query.filter(), schema);
     }
+    SortKeys.check(query.sortBy(), schema);
     Projection projection = Projection.of(query.attributes(), query.excludedAttributes(), schema);
     int count = query.count() == null ? maxResults : Math.min(query.count(), maxResults);
     QueryPlan plan = QueryPlanner.plan(query.filter());
@@ -62,19 +66,23 @@ public final class UserQueries {
       if (plan.fullyPushedDown() && upstreamSort.isPresent()) {
         return pushedDown(call, plan.toQuery(branch).sort(upstreamSort.get()), query.startIndex(), count);
       }
-      ListWindow window = upstreamSort.isPresent()
-          ? ListWindow.inArrivalOrder(query.startIndex(), count)
-          : ListWindow.sortedBy(SortKeys.order(query.sortBy(), query.descending(), schema),
-              query.startIndex(), count);
-      Predicate<ObjectNode> matches = plan.residual() == null
-          ? view -> true
-          : FilterEvaluator.matcher(plan.residual(), schema)::test;
       EmployeeQuery.Builder listing =
           plan.toQuery(branch).sort(upstreamSort.orElse(EmployeeSort.CREATED_AT));
-      return scan(call, listing, 0, matches, window, query, schema)
-          .map(done -> new Result(done.matches(), done.window()));
+      Scan scan = upstreamSort.isPresent()
+          ? new Scan(listing, matcher(plan, schema), ListWindow.inArrivalOrder(query.startIndex(), count),
+              view -> null, plan.namesManagers())
+          : new Scan(listing, matcher(plan, schema),
+              ListWindow.sortedBy(SortKeys.order(query.descending()), query.startIndex(), count),
+              view -> SortKeys.keyOf(view, query.sortBy(), schema),
+              plan.namesManagers() || SortKeys.namesManager(query.sortBy()));
+      return scan(call, scan, plan, upstreamSort.isEmpty() ? query.sortBy() : null)
+          .map(window -> new Result(window.matches(), window.window()));
     }).compose(result -> renderer.renderAll(call, result.employees())
         .map(users -> listResponse(result.total(), query.startIndex(), users, projection, schema)));
+  }
+
+  private static Predicate<ObjectNode> matcher(QueryPlan plan, ResourceSchema schema) {
+    return plan.residual() == null ? view -> true : FilterEvaluator.matcher(plan.residual(), schema)::test;
   }
 
   /**
@@ -95,7 +103,7 @@ public final class UserQueries {
       return skovik.employees(call.upstream(), call.companyId(), listing.offset(0).limit(1).build())
           .map(page -> new Result(page.total(), List.of()));
     }
-    return collect(call, listing, startIndex - 1, count, new ArrayList<>());
+    return collect(call, listing, startIndex - 1L, count, new ArrayList<>());
   }
 
   private Future<Result> collect(UserCall call, EmployeeQuery.Builder listing, long offset,
@@ -116,40 +124,73 @@ public final class UserQueries {
         });
   }
 
-  /** Streams over every page the pushed-down part selects, evaluating the rest here. */
-  private Future<ListWindow> scan(UserCall call, EmployeeQuery.Builder listing, int offset,
-      Predicate<ObjectNode> matches, ListWindow window, UserQuery query, ResourceSchema schema) {
-    return skovik.employees(call.upstream(), call.companyId(),
-            listing.offset(offset).limit(PAGE_SIZE).build())
-        .compose(page -> {
-          if (page.total() > scanLimit) {
-            return Future.failedFuture(tooMany());
+  /**
+   * Streams over every page the pushed-down part selects, evaluating the rest here. Pages are
+   * fetched in a loop that completes one promise at the end, rather than by composing one
+   * future per page: a chain of futures as long as the tenant has pages unwinds recursively
+   * when the last page completes, which overflows the stack past a few thousand pages.
+   */
+  private Future<ListWindow> scan(UserCall call, Scan scan, QueryPlan plan, AttributePath gatewaySort) {
+    Promise<ListWindow> done = Promise.promise();
+    nextPage(call, scan, 0, done, total -> tooMany(total, plan, gatewaySort));
+    return done.future();
+  }
+
+  private void nextPage(UserCall call, Scan scan, int offset, Promise<ListWindow> done,
+      Function<Long, ScimException> tooMany) {
+    skovik.employees(call.upstream(), call.companyId(),
+            scan.listing().offset(offset).limit(PAGE_SIZE).build())
+        .compose(page -> page.total() > scanLimit
+            ? Future.failedFuture(tooMany.apply(page.total()))
+            : examine(call, scan, page))
+        .onSuccess(page -> {
+          if (hasMore(page, offset)) {
+            nextPage(call, scan, offset + page.data().size(), done, tooMany);
+          } else {
+            done.complete(scan.window());
           }
-          return renderer.editableAll(call, page.data()).map(views -> {
-            for (int i = 0; i < views.size(); i++) {
-              ObjectNode view = views.get(i);
-              if (matches.test(view)) {
-                window.offer(new ListWindow.Candidate(page.data().get(i),
-                    SortKeys.keyOf(view, query.sortBy(), schema)));
-              }
-            }
-            return page;
-          });
         })
-        .compose(page -> hasMore(page, offset)
-            ? scan(call, listing, offset + page.data().size(), matches, window, query, schema)
-            : Future.succeededFuture(window));
+        .onFailure(done::fail);
+  }
+
+  /** Offers this page's matches to the window; the page itself is dropped afterwards. */
+  private Future<EmployeePage> examine(UserCall call, Scan scan, EmployeePage page) {
+    Future<List<ObjectNode>> views = scan.namesManagers()
+        ? renderer.renderAll(call, page.data())
+        : renderer.editableAll(call, page.data());
+    return views.map(rendered -> {
+      for (int i = 0; i < rendered.size(); i++) {
+        ObjectNode view = rendered.get(i);
+        if (scan.matches().test(view)) {
+          scan.window().offer(new ListWindow.Candidate(page.data().get(i), scan.sortKey().apply(view)));
+        }
+      }
+      return page;
+    });
   }
 
   private static boolean hasMore(EmployeePage page, int offset) {
-    return !page.data().isEmpty() && offset + page.data().size() < page.total();
+    return !page.data().isEmpty() && (long) offset + page.data().size() < page.total();
   }
 
-  private ScimException tooMany() {
-    return ScimException.tooMany("The filter would need more than " + scanLimit + " users "
-        + "examined. Narrow it with a condition Skovik can answer directly: userName eq, "
-        + "externalId eq, id eq, active eq, division eq, manager.value eq, or "
-        + "meta.lastModified gt.");
+  /** 400 tooMany, naming what made the gateway examine users and what to filter on instead. */
+  private ScimException tooMany(long total, QueryPlan plan, AttributePath gatewaySort) {
+    List<String> reasons = new ArrayList<>();
+    if (!plan.gatewayAttributes().isEmpty()) {
+      reasons.add("Skovik cannot search by " + String.join(", ", plan.gatewayAttributes()));
+    }
+    if (gatewaySort != null) {
+      reasons.add("Skovik cannot sort by " + gatewaySort);
+    }
+    return ScimException.tooMany("The gateway would have to examine " + total + " users to answer"
+        + " this query, more than its limit of " + scanLimit
+        + (reasons.isEmpty() ? "" : " (" + String.join("; ", reasons) + ")")
+        + ". Add a condition Skovik answers itself, joined with \"and\": userName eq, externalId eq,"
+        + " id eq, active eq, division eq, manager.value eq, meta.created gt or"
+        + " meta.lastModified gt"
+        + (gatewaySort == null ? "" : "; or sort by userName, name.givenName, name.familyName,"
+            + " meta.created or meta.lastModified")
+        + ".");
   }
 
   private static ObjectNode listResponse(long total, int startIndex, List<ObjectNode> users,
@@ -163,6 +204,14 @@ public final class UserQueries {
     users.forEach(user -> resources.add(projection.apply(user, schema)));
     return list;
   }
+
+  /**
+   * One streaming scan: the listing it pages through, the residual test, the window it fills,
+   * the sort key of a view (for gateway sorting), and whether views need managers' names
+   * (one batched call per page, only when the filter or sort looks at them).
+   */
+  private record Scan(EmployeeQuery.Builder listing, Predicate<ObjectNode> matches,
+      ListWindow window, Function<ObjectNode, Object> sortKey, boolean namesManagers) {}
 
   private record Result(long total, List<Employee> employees) {}
 }

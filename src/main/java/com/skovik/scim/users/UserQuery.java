@@ -76,9 +76,13 @@ public record UserQuery(
     try {
       return Integer.parseInt(value.trim());
     } catch (NumberFormatException e) {
-      // Clamp absurdly large numbers rather than fail: they only mean "all of it".
-      if (value.trim().matches("\\d+")) {
+      // Clamp absurdly large numbers rather than fail: they only mean "all of it", or, when
+      // negative, the same as 0 or 1 (RFC 7644 §3.4.2.4).
+      if (value.trim().matches("\\+?\\d+")) {
         return Integer.MAX_VALUE;
+      }
+      if (value.trim().matches("-\\d+")) {
+        return Integer.MIN_VALUE;
       }
       throw ScimException.badRequest(name + " must be a whole number, got \"" + value + "\".");
     }
