@@ -43,12 +43,20 @@ public record GatewayConfig(
     Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
     Objects.requireNonNull(skovikServiceKey, "skovikServiceKey");
     Objects.requireNonNull(scimTokenIssuer, "scimTokenIssuer");
+    if (skovikApiUrl.isEmpty() && httpPort != 0 && httpPort == demoEmulatorPort) {
+      throw new ConfigException("DEMO_EMULATOR_PORT",
+          "must differ from HTTP_PORT in demo mode: both are " + httpPort);
+    }
   }
 
   /** Parses the merged configuration; throws {@link ConfigException} naming the variable. */
   public static GatewayConfig from(JsonObject merged) {
     Settings settings = new Settings(merged);
     Optional<URI> apiUrl = settings.optionalHttpUrl("SKOVIK_API_URL");
+    if (apiUrl.filter(GatewayConfig::includesApiRoot).isPresent()) {
+      throw new ConfigException("SKOVIK_API_URL",
+          "must be the part before /internal/v1, got \"" + apiUrl.get() + "\"");
+    }
     // Demo mode fills these from the emulator; against a real Skovik they are required.
     String serviceKey = apiUrl.isPresent()
         ? settings.requiredText("SKOVIK_SERVICE_KEY") : settings.optionalText("SKOVIK_SERVICE_KEY").orElse("");
@@ -66,11 +74,16 @@ public record GatewayConfig(
         settings.seconds("IDP_CACHE_TTL_SECONDS", 0, 300),
         settings.seconds("JWKS_MIN_REFRESH_INTERVAL_SECONDS", 1, 3_600),
         settings.millis("SKOVIK_CONNECT_TIMEOUT_MS", 50, 60_000),
-        settings.millis("SKOVIK_CALL_TIMEOUT_MS", 50, 60_000),
+        settings.millis("SKOVIK_CALL_TIMEOUT_MS", 50, 55_000),
         settings.millis("SKOVIK_RETRY_BUDGET_MS", 50, 55_000),
         settings.seconds("BRANCH_CACHE_TTL_SECONDS", 1, 86_400),
         settings.seconds("BRANCH_CACHE_NEGATIVE_TTL_SECONDS", 0, 3_600),
         settings.port("DEMO_EMULATOR_PORT"));
+  }
+
+  private static boolean includesApiRoot(URI apiUrl) {
+    String path = apiUrl.getPath() == null ? "" : apiUrl.getPath().replaceAll("/+$", "");
+    return path.endsWith("/internal/v1");
   }
 
   /** The values of {@code conf/config.json}, for tests. */
