@@ -40,7 +40,8 @@ final class CustomFieldValues {
       throw invalid(field, "a text value");
     }
     String text = value.asText();
-    if (text.length() > MAX_TEXT_LENGTH) {
+    // Skovik counts characters, not UTF-16 units: an emoji is one.
+    if (text.codePointCount(0, text.length()) > MAX_TEXT_LENGTH) {
       throw invalid(field, "a text of at most " + MAX_TEXT_LENGTH + " characters");
     }
     return TextNode.valueOf(text);

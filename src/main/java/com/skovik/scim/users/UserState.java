@@ -13,6 +13,8 @@ import java.util.Map;
  * The part of a User that Skovik keeps, read from a canonical SCIM resource. Two states are
  * compared to find what a PUT or PATCH really changes; absent values are null.
  *
+ * @param activeOrNull null when the request leaves {@code active} unsaid (absent, null or
+ *     {@code ""}): a clear is not a deactivation, and not a reactivation either
  * @param customFields Skovik extension values by attribute name ({@code custom_field1}…)
  */
 record UserState(
@@ -20,13 +22,18 @@ record UserState(
     String givenName,
     String familyName,
     String externalId,
-    boolean active,
+    Boolean activeOrNull,
     String division,
     String managerId,
     Map<String, JsonNode> customFields) {
 
   UserState {
     customFields = Collections.unmodifiableMap(new LinkedHashMap<>(customFields));
+  }
+
+  /** On create an unsaid {@code active} means active (RFC 7643 leaves the default to us). */
+  boolean active() {
+    return activeOrNull == null || activeOrNull;
   }
 
   static UserState of(ObjectNode resource) {
@@ -44,7 +51,7 @@ record UserState(
         text(name.get("givenName")),
         text(name.get("familyName")),
         text(resource.get("externalId")),
-        active == null || active.isNull() || active.asBoolean(true),
+        active == null || !active.isBoolean() ? null : active.booleanValue(),
         text(enterprise.get("division")),
         text(enterprise.path("manager").get("value")),
         customFields);

@@ -47,9 +47,9 @@ final class UserWriter {
                 ? Future.succeededFuture(current)
                 : write(call, current, patch.branchId(branchId).build()))
         : write(call, current, patch.build());
-    return written.compose(updated -> desired.active()
-        ? Future.succeededFuture(updated)
-        : archive(call, updated));
+    return written.compose(updated -> Boolean.FALSE.equals(desired.activeOrNull())
+        ? archive(call, updated)
+        : Future.succeededFuture(updated));
   }
 
   Future<Employee> archive(UserCall call, Employee employee) {
@@ -68,10 +68,13 @@ final class UserWriter {
         current.version());
   }
 
-  /** Repeating {@code active: false} is a no-op; anything else is refused, reactivation above all. */
+  /**
+   * Repeating {@code active: false}, or leaving it unsaid, with nothing else changed is a no-op;
+   * anything else is refused, reactivation above all.
+   */
   private static Future<Employee> archivedOutcome(Employee current, EmployeePatch patch,
       boolean branchChanges, UserState desired) {
-    if (desired.active()) {
+    if (Boolean.TRUE.equals(desired.activeOrNull())) {
       return Future.failedFuture(ScimException.mutability("The user is archived in Skovik. "
           + UpstreamErrors.ARCHIVED_IS_PERMANENT));
     }
