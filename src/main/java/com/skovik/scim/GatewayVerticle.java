@@ -51,7 +51,7 @@ public final class GatewayVerticle extends VerticleBase {
     ScimFailureHandler failures = new ScimFailureHandler();
     root.route().failureHandler(failures);
     for (int code : ERROR_CODES) {
-      root.errorHandler(code, failures);
+      root.errorHandler(code, failures.forErrorCode(code));
     }
     // Keys are loaded before listening; if Skovik is down now, the gateway still starts, reports
     // not ready, and loads them on the first request.

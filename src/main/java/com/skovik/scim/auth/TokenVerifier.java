@@ -5,7 +5,9 @@ import com.skovik.scim.scim.ScimException;
 import com.skovik.scim.scim.ScimJson;
 import com.skovik.scim.skovik.CallContext;
 import io.vertx.core.Future;
+import io.vertx.ext.auth.User;
 import io.vertx.ext.auth.authentication.TokenCredentials;
+import io.vertx.ext.auth.jwt.JWTAuth;
 import java.time.Clock;
 import java.util.Base64;
 
@@ -37,11 +39,20 @@ public final class TokenVerifier {
       return Future.failedFuture(e);
     }
     return keys.verifierFor(ctx, header.keyId())
-        .compose(auth -> auth.authenticate(new TokenCredentials(token))
-            .recover(rejected -> Future.failedFuture(ScimException.unauthorized(
-                "The SCIM token's signature is not valid or the token has expired."))))
+        .compose(auth -> verifySignature(auth, token))
         // The signature holds, so the payload can be read as it is.
         .map(verified -> claimsOf(payload(token)));
+  }
+
+  /**
+   * Every refusal of the verifier is the token's fault, whether it fails its future or throws
+   * (it throws on a claim of the wrong JSON type, such as a text {@code exp}).
+   */
+  private static Future<User> verifySignature(JWTAuth auth, String token) {
+    return Future.succeededFuture(new TokenCredentials(token))
+        .compose(auth::authenticate)
+        .recover(rejected -> Future.failedFuture(ScimException.unauthorized(
+            "The SCIM token's signature is not valid or the token has expired.")));
   }
 
   private TokenClaims claimsOf(JsonNode claims) {

@@ -42,7 +42,12 @@ final class FailureTranslator {
         default -> ScimException.badGateway("Skovik answered the request with an unexpected error.");
       };
     }
-    if (failure == null && statusCode >= 400) {
+    if (statusCode >= 400 && statusCode < 500) {
+      // A refusal by the router or a vertx-web handler may carry a cause of its own: the status
+      // is what the client needs, the cause stays internal.
+      return forStatus(statusCode);
+    }
+    if (failure == null && statusCode >= 500) {
       return forStatus(statusCode);
     }
     return ScimException.internal("The gateway failed to process the request. "

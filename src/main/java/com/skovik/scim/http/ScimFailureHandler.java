@@ -22,8 +22,20 @@ public final class ScimFailureHandler implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
+    answer(ctx, ctx.statusCode());
+  }
+
+  /**
+   * For {@code router.errorHandler(code, …)}: the router does not always put the status on the
+   * context (a path it cannot decode reaches the 400 handler with none), so the code is kept here.
+   */
+  public Handler<RoutingContext> forErrorCode(int code) {
+    return ctx -> answer(ctx, ctx.statusCode() >= 400 ? ctx.statusCode() : code);
+  }
+
+  private void answer(RoutingContext ctx, int statusCode) {
     Throwable failure = ctx.failure();
-    ScimException error = FailureTranslator.translate(failure, ctx.statusCode());
+    ScimException error = FailureTranslator.translate(failure, statusCode);
     log(ctx, error, failure);
     if (ctx.response().headWritten()) {
       ctx.response().reset();

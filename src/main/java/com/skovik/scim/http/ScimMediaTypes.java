@@ -9,14 +9,15 @@ import java.util.Locale;
 /**
  * Accepts request bodies declared as {@code application/scim+json} or {@code application/json},
  * with any parameters such as {@code charset}. A missing Content-Type is tolerated: Entra's
- * test connection sends none, and the body is parsed as JSON anyway.
+ * test connection sends none, and the body is parsed as JSON anyway. A request without a body
+ * has no media type to refuse, whatever its header says. Runs after the body handler.
  */
 public final class ScimMediaTypes implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
     String declared = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
-    if (declared == null || declared.isBlank() || isJson(declared)) {
+    if (declared == null || declared.isBlank() || isJson(declared) || ctx.body().isEmpty()) {
       ctx.next();
       return;
     }

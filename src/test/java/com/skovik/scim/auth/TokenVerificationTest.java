@@ -154,6 +154,41 @@ class TokenVerificationTest extends WireMockGatewayTest {
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
   }
 
+  @Test
+  void token_without_kid_signed_by_a_published_key_is_accepted() {
+    JsonObject header = new JsonObject().put("alg", "ES256").put("typ", "JWT");
+
+    ScimResponse response = gateway.withToken(keys.sign(header, claims())).get(DISCOVERY);
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+  }
+
+  @Test
+  void token_without_kid_signed_by_an_unpublished_key_is_401() {
+    JsonObject header = new JsonObject().put("alg", "ES256").put("typ", "JWT");
+
+    assertRejected(gateway.withToken(TestKeys.ec("nobody").sign(header, claims())).get(DISCOVERY));
+  }
+
+  @Test
+  void token_issued_in_the_future_is_401() {
+    long inAnHour = Instant.now().plusSeconds(3_600).getEpochSecond();
+
+    assertRejected(gateway.withToken(tokenWith("iat", inAnHour)).get(DISCOVERY));
+  }
+
+  @Test
+  void token_not_valid_before_a_future_time_is_401() {
+    long inAnHour = Instant.now().plusSeconds(3_600).getEpochSecond();
+
+    assertRejected(gateway.withToken(tokenWith("nbf", inAnHour)).get(DISCOVERY));
+  }
+
+  @Test
+  void token_whose_exp_is_not_a_number_is_401() {
+    assertRejected(gateway.withToken(tokenWith("exp", "tomorrow")).get(DISCOVERY));
+  }
+
   private void assertRejected(ScimResponse response) {
     assertScimError(response, 401);
     assertThat(response.header("WWW-Authenticate")).as("challenge of %s", response)

@@ -38,9 +38,11 @@ class InternalErrorTest {
     router.get("/status-only").handler(ctx -> ctx.fail(500));
     router.get("/error-inside-scim-exception").handler(ctx -> ctx.fail(new RuntimeException(
         "wrapper " + SECRET, new IllegalArgumentException(SECRET))));
+    router.get("/client-error-with-cause").handler(ctx -> ctx.fail(400,
+        new IllegalArgumentException("URLDecoder: " + SECRET)));
     ScimFailureHandler failures = new ScimFailureHandler();
     router.route().failureHandler(failures);
-    router.errorHandler(500, failures);
+    router.errorHandler(500, failures.forErrorCode(500));
     HttpServer server = GatewayClient.await(vertx.createHttpServer().requestHandler(router).listen(0));
     client = new GatewayClient(vertx, server.actualPort(), null);
   }
@@ -63,6 +65,14 @@ class InternalErrorTest {
   @Test
   void exception_with_a_cause_reveals_neither() {
     assertFixed500(client.get("/error-inside-scim-exception"));
+  }
+
+  @Test
+  void client_error_with_an_internal_cause_keeps_its_status_and_hides_the_cause() {
+    ScimResponse response = client.get("/client-error-with-cause");
+
+    assertScimError(response, 400);
+    assertThat(response.rawBody()).doesNotContain(SECRET).doesNotContain("URLDecoder");
   }
 
   private static void assertFixed500(ScimResponse response) {

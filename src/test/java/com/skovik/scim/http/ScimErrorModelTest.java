@@ -219,6 +219,25 @@ class ScimErrorModelTest extends WireMockGatewayTest {
         .withHeader("X-Request-Id", equalTo("entra-42")));
   }
 
+  @Test
+  void path_that_cannot_be_decoded_is_a_scim_400_not_a_500() {
+    ScimResponse inside = gateway.get("/scim/v2/Users/%zz");
+    ScimResponse outside = gateway.withToken(null).get("/health/%zz");
+
+    assertScimError(inside, 400);
+    assertScimError(outside, 400);
+  }
+
+  @Test
+  void bodiless_request_is_not_judged_by_its_content_type() {
+    stubEmptyEmployeePage();
+
+    ScimResponse response = gateway.send(HttpMethod.GET, "/scim/v2/Users", null,
+        MultiMap.caseInsensitiveMultiMap().add("Content-Type", "text/plain"));
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+  }
+
   private void stubEmptyEmployeePage() {
     skovik.stubFor(get(urlPathEqualTo(COMPANY_PATH + "/employees")).willReturn(okJson(new JsonObject()
         .put("data", new JsonArray()).put("total", 0).put("offset", 0).put("limit", 50).encode())));
