@@ -133,4 +133,11 @@ public record GatewayConfig(
         identityProviderCacheTtl, jwksMinRefreshInterval, skovikConnectTimeout, skovikCallTimeout,
         skovikRetryBudget, branchCacheTtl, branchCacheNegativeTtl, demoEmulatorPort);
   }
+
+  public GatewayConfig withIdentityProviderCacheTtl(Duration ttl) {
+    return new GatewayConfig(httpPort, skovikApiUrl, skovikServiceKey,
+        scimTokenIssuer, publicBaseUrl, maxBodyBytes, maxResults, queryScanLimit,
+        ttl, jwksMinRefreshInterval, skovikConnectTimeout, skovikCallTimeout,
+        skovikRetryBudget, branchCacheTtl, branchCacheNegativeTtl, demoEmulatorPort);
+  }
 }

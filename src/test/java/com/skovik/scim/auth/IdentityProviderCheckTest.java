@@ -10,9 +10,16 @@ import static com.skovik.scim.support.ScimErrors.assertScimError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.skovik.scim.support.GatewayClient;
 import com.skovik.scim.support.ScimResponse;
 import com.skovik.scim.support.WireMockGatewayTest;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,6 +98,45 @@ class IdentityProviderCheckTest extends WireMockGatewayTest {
     ScimResponse response = gateway.get(DISCOVERY);
 
     assertScimError(response, 503);
+  }
+
+  @Test
+  void skovik_refusing_the_gateways_service_key_while_checking_is_502_not_401() {
+    skovik.stubFor(get(urlPathEqualTo(IDP_PATH)).willReturn(skovikError(401, "unauthorized", null)));
+
+    ScimResponse response = gateway.get(DISCOVERY);
+
+    assertScimError(response, 502);
+    assertThat(response.header("WWW-Authenticate")).isNull();
+  }
+
+  @Test
+  void skovik_rate_limiting_the_check_is_429_with_retry_after_not_401() {
+    skovik.stubFor(get(urlPathEqualTo(IDP_PATH)).willReturn(skovikError(429, "rate_limited", null)
+        .withHeader("Retry-After", "3")));
+
+    ScimResponse response = gateway.get(DISCOVERY);
+
+    assertScimError(response, 429);
+    assertThat(response.header("Retry-After")).isEqualTo("3");
+    assertThat(response.header("WWW-Authenticate")).isNull();
+  }
+
+  @Test
+  void concurrent_first_requests_share_one_identity_provider_lookup() {
+    skovik.stubFor(get(urlPathEqualTo(IDP_PATH))
+        .willReturn(okJson(identityProvider().encode()).withFixedDelay(300)));
+    WebClient web = WebClient.create(vertx);
+
+    List<Future<HttpResponse<Buffer>>> calls = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      calls.add(web.get(gateway.port(), "127.0.0.1", DISCOVERY)
+          .bearerTokenAuthentication(validToken()).send());
+    }
+    GatewayClient.await(Future.join(calls));
+
+    assertThat(calls).allSatisfy(call -> assertThat(call.result().statusCode()).isEqualTo(200));
+    skovik.verify(1, getRequestedFor(urlPathEqualTo(IDP_PATH)));
   }
 
   @Test
