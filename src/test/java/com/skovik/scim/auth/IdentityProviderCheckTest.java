@@ -125,7 +125,7 @@ class IdentityProviderCheckTest extends WireMockGatewayTest {
   @Test
   void concurrent_first_requests_share_one_identity_provider_lookup() {
     skovik.stubFor(get(urlPathEqualTo(IDP_PATH))
-        .willReturn(okJson(identityProvider().encode()).withFixedDelay(300)));
+        .willReturn(okJson(identityProvider().encode()).withFixedDelay(500)));
     WebClient web = WebClient.create(vertx);
 
     List<Future<HttpResponse<Buffer>>> calls = new ArrayList<>();

@@ -105,7 +105,7 @@ class SigningKeyRotationTest extends WireMockGatewayTest {
   @Test
   void concurrent_unknown_kids_share_one_jwks_fetch() {
     skovik.stubFor(get(urlPathEqualTo(JWKS)).willReturn(okJson(jwks(keys).encode())
-        .withFixedDelay(300)));
+        .withFixedDelay(500)));
     clock.advance(PAST_THE_REFRESH_INTERVAL);
     String forged = TestKeys.ec("kid-nobody-published").sign(claims());
     WebClient web = WebClient.create(vertx);
