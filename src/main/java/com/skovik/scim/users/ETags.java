@@ -30,7 +30,8 @@ final class ETags {
     }
     Matcher matcher = TAG.matcher(header);
     if (!matcher.matches()) {
-      throw ScimException.invalidVersion("If-Match must be one entity tag such as W/\"4\", "
+      // Not "invalidVers": that RFC 7644 keyword is about the SCIM protocol version.
+      throw ScimException.badRequest("If-Match must be one entity tag such as W/\"4\", "
           + "as given in the ETag header or meta.version.");
     }
     return OptionalLong.of(Long.parseLong(matcher.group(1)));

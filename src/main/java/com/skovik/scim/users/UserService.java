@@ -53,13 +53,16 @@ public final class UserService {
     UserState desired = UserState.of(user);
     UserValidation.requireComplete(desired);
     var customFields = UserValidation.customFieldValues(desired, call.tenant());
-    // One key per SCIM request: the client's retries of this call reuse it, a later create
-    // of the same person after a DELETE does not.
-    String idempotencyKey = UUID.randomUUID().toString();
+    // One key per upstream create: the client's retries of that call reuse it (its outcome may
+    // be unknown), a later create of the same person after a DELETE does not. When a stale
+    // branch makes Divisions write again, the first create was refused for good and Skovik
+    // remembers that refusal under its key, so the second create (another branch_id, another
+    // body) needs a key of its own.
     return divisions.writeWithBranch(call, desired.division(), branchId ->
             skovik.createEmployee(call.upstream(), call.companyId(), new NewEmployee(
                 desired.userName(), desired.givenName(), desired.familyName(), branchId,
-                desired.managerId(), desired.externalId(), customFields), idempotencyKey))
+                desired.managerId(), desired.externalId(), customFields),
+                UUID.randomUUID().toString()))
         .recover(failure -> errors.translate(failure, call, null))
         .compose(created -> desired.active() ? Future.succeededFuture(created)
             : writer.archive(call, created))
@@ -86,6 +89,9 @@ public final class UserService {
   }
 
   public Future<Void> delete(UserCall call, String id, OptionalLong ifMatch) {
+    if (!canBeEmployeeId(id)) {
+      return Future.failedFuture(UpstreamErrors.notFound(id));
+    }
     Future<Void> checked = ifMatch.isPresent()
         ? read(call, id).compose(current -> requireVersion(current, ifMatch)).mapEmpty()
         : Future.succeededFuture();
@@ -122,6 +128,9 @@ public final class UserService {
   }
 
   private Future<Employee> read(UserCall call, String id) {
+    if (!canBeEmployeeId(id)) {
+      return Future.failedFuture(UpstreamErrors.notFound(id));
+    }
     return skovik.employee(call.upstream(), call.companyId(), id)
         .recover(failure -> errors.translate(failure, call, id));
   }
@@ -133,6 +142,15 @@ public final class UserService {
           + "; read it again and retry."));
     }
     return Future.succeededFuture(current);
+  }
+
+  /**
+   * Whether an id from the path can name an employee at all. The client refuses blank ids and
+   * dot segments before sending anything (they would change the upstream path), which would
+   * otherwise surface as a 500; no employee has such an id, so it is simply not found.
+   */
+  private static boolean canBeEmployeeId(String id) {
+    return id != null && !id.isBlank() && !id.equals(".") && !id.equals("..");
   }
 
   private static boolean isVersionMismatch(Throwable failure) {
