@@ -2,6 +2,7 @@ package com.skovik.scim;
 
 import com.skovik.scim.config.GatewayConfig;
 import com.skovik.scim.http.AccessLog;
+import com.skovik.scim.http.InvalidRequests;
 import com.skovik.scim.http.RequestIds;
 import com.skovik.scim.http.ScimBaseUrl;
 import com.skovik.scim.http.ScimFailureHandler;
@@ -61,7 +62,10 @@ public final class GatewayVerticle extends VerticleBase {
               + "will retry on demand: {}", failure.toString());
           return Future.succeededFuture();
         })
-        .compose(loaded -> vertx.createHttpServer().requestHandler(root).listen(config.httpPort()))
+        .compose(loaded -> vertx.createHttpServer()
+            .invalidRequestHandler(new InvalidRequests())
+            .requestHandler(root)
+            .listen(config.httpPort()))
         .onSuccess(listening -> {
           server = listening;
           LOG.info("Skovik SCIM gateway listening on port {}", listening.actualPort());

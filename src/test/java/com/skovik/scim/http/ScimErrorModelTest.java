@@ -238,6 +238,21 @@ class ScimErrorModelTest extends WireMockGatewayTest {
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
   }
 
+  @Test
+  void url_over_the_servers_limit_is_a_scim_414_pointing_to_search() {
+    ScimResponse response = gateway.get("/scim/v2/Users?filter=" + "x".repeat(5_000));
+
+    assertThat(assertScimError(response, 414).path("detail").asText()).contains(".search");
+  }
+
+  @Test
+  void headers_over_the_servers_limit_are_a_scim_431() {
+    ScimResponse response = gateway.send(HttpMethod.GET, "/scim/v2/ServiceProviderConfig", null,
+        MultiMap.caseInsensitiveMultiMap().add("X-Padding", "y".repeat(10_000)));
+
+    assertScimError(response, 431);
+  }
+
   private void stubEmptyEmployeePage() {
     skovik.stubFor(get(urlPathEqualTo(COMPANY_PATH + "/employees")).willReturn(okJson(new JsonObject()
         .put("data", new JsonArray()).put("total", 0).put("offset", 0).put("limit", 50).encode())));
