@@ -2,7 +2,6 @@ package com.skovik.scim.users;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.skovik.scim.skovik.Employee;
-import com.skovik.scim.skovik.SkovikApiException;
 import com.skovik.scim.skovik.SkovikClient;
 import com.skovik.scim.skovik.EmployeePage;
 import com.skovik.scim.skovik.EmployeeQuery;
@@ -104,9 +103,10 @@ final class UserRenderer {
     }
     return skovik.employee(call.upstream(), call.companyId(), superiorId)
         .map(superior -> superior.firstName() + " " + superior.lastName())
-        // A superior deleted meanwhile leaves the reference without a name, not an error.
-        .recover(failure -> failure instanceof SkovikApiException api && api.status() == 404
-            ? Future.succeededFuture()
-            : Future.failedFuture(failure));
+        // The name only decorates the reference. A superior deleted meanwhile, or a read that
+        // fails (429, 5xx), leaves the reference without it: failing the answer after a create
+        // or update that Skovik already made would have the identity provider repeat the write
+        // (and meet a 409 on create).
+        .recover(failure -> Future.succeededFuture());
   }
 }

@@ -35,13 +35,29 @@ final class UserValidation {
     }
   }
 
-  /** Custom field values as Skovik stores them, by custom field id. */
+  /** Custom field values of a new employee as Skovik stores them, by custom field id. */
   static Map<String, JsonNode> customFieldValues(UserState user, Tenant tenant) {
+    return customFieldValues(user, tenant, Map.of());
+  }
+
+  /**
+   * Custom field values as Skovik stores them, by custom field id. A value equal to the one
+   * stored is kept as stored and not checked again: it may predate a change of its definition
+   * (a select option renamed by an administrator), and an identity provider that echoes it back
+   * (Okta's GET-then-PUT, OneLogin's template) must still be able to change everything else.
+   *
+   * @param stored the employee's current custom fields, by custom field id
+   */
+  static Map<String, JsonNode> customFieldValues(UserState user, Tenant tenant,
+      Map<String, JsonNode> stored) {
     Map<String, JsonNode> values = new LinkedHashMap<>();
     for (CustomFieldAttribute field : tenant.customFields()) {
       JsonNode value = user.customFields().get(field.scimName());
       if (value != null) {
-        values.put(field.fieldId(), CustomFieldValues.toSkovik(field, value));
+        JsonNode before = stored.get(field.fieldId());
+        values.put(field.fieldId(), before != null && EmployeeChanges.sameValue(before, value)
+            ? before
+            : CustomFieldValues.toSkovik(field, value));
       }
     }
     return values;

@@ -32,7 +32,8 @@ final class UserWriter {
   Future<Employee> apply(UserCall call, Employee current, String currentDivision,
       UserState desired) {
     UserValidation.requireComplete(desired);
-    Map<String, JsonNode> customFields = UserValidation.customFieldValues(desired, call.tenant());
+    Map<String, JsonNode> customFields =
+        UserValidation.customFieldValues(desired, call.tenant(), current.customFields());
     EmployeePatch.Builder patch =
         EmployeeChanges.between(current, desired, customFields, call.tenant());
     boolean divisionCleared = desired.division() == null && currentDivision != null;

@@ -204,6 +204,33 @@ class CustomFieldMappingTest extends UserGatewayTest {
   }
 
   @Test
+  void a_stored_value_that_no_longer_fits_its_definition_does_not_block_other_changes() {
+    // An administrator renamed the select options after "lead" was stored; an identity provider
+    // echoing the stored value back (Okta's GET-then-PUT) must still be able to change the name.
+    stubEmployee(ada().customField("cf_level", "lead"));
+    stubPatch(ada().customField("cf_level", "lead").lastName("King").nextVersion());
+
+    assertUser(gateway.put(USERS + "/emp_ada", adaWith("{'custom_field2': 'lead'}")
+        .replace("Lovelace", "King")), 200);
+
+    skovik.verify(patchRequestedFor(urlPathEqualTo(employeePath("emp_ada")))
+        .withRequestBody(equalToJson("{\"last_name\": \"King\"}")));
+  }
+
+  @Test
+  void a_stored_value_that_no_longer_fits_is_still_refused_when_a_client_sets_it_anew() {
+    stubEmployee(ada().customField("cf_level", "junior"));
+
+    JsonNode error = assertScimError(gateway.patch(USERS + "/emp_ada", patchBody("""
+        [{'op': 'replace', 'path': 'urn:ietf:params:scim:schemas:extension:skovik:2.0:User:custom_field2',
+          'value': 'lead'}]
+        """)), 400, "invalidValue");
+
+    assertThat(error.path("detail").asText()).contains("custom_field2").contains("junior, senior");
+    assertThat(employeeCalls()).containsExactly("GET emp_ada");
+  }
+
+  @Test
   void an_unmapped_custom_field_on_create_is_refused_naming_the_missing_mapping() {
     JsonNode error = assertScimError(gateway.post(USERS, adaWith("{'custom_field7': 'x'}")), 400,
         "invalidValue");

@@ -81,6 +81,23 @@ class ManagerMappingTest extends UserGatewayTest {
   }
 
   @Test
+  void a_created_user_is_answered_201_even_when_the_managers_name_cannot_be_fetched() {
+    // The employee exists now: failing the answer would make the identity provider create it
+    // again and meet a 409. The name is only decoration of the reference.
+    stubCreate(ada().superior("emp_grace").version(1));
+    skovik.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+            urlPathEqualTo(employeePath("emp_grace")))
+        .willReturn(skovikError(429, "rate_limited", null).withHeader("Retry-After", "3")));
+
+    JsonNode user = assertUser(gateway.post(USERS, adaWithManager("'emp_grace'")), 201);
+
+    JsonNode manager = user.path(ENTERPRISE).path("manager");
+    assertThat(manager.path("value").asText()).isEqualTo("emp_grace");
+    assertThat(manager.path("$ref").asText()).isEqualTo(locationOf("emp_grace"));
+    assertThat(manager.has("displayName")).isFalse();
+  }
+
+  @Test
   void an_unknown_manager_is_an_invalid_value_naming_the_manager() {
     skovik.stubFor(post(urlPathEqualTo(EMPLOYEES)).willReturn(skovikError(422, "validation_failed",
         new JsonObject().put("superior_id", "superior_not_found"))));

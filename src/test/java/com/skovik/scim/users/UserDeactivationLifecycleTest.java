@@ -97,6 +97,43 @@ class UserDeactivationLifecycleTest extends UserGatewayTest {
   }
 
   @Test
+  void an_active_sent_as_null_in_a_put_is_absent_and_does_not_try_to_reactivate() {
+    stubEmployee(ARCHIVED_ADA);
+
+    JsonNode user = assertUser(gateway.put(USERS + "/emp_ada", json("""
+        {'userName': 'ada.lovelace@example.com', 'active': null,
+         'name': {'givenName': 'Ada', 'familyName': 'Lovelace'}}
+        """)), 200);
+
+    assertThat(user.path("active").asBoolean()).isFalse();
+    assertThat(employeeCalls()).containsExactly("GET emp_ada");
+  }
+
+  @Test
+  void removing_active_from_an_archived_user_changes_nothing() {
+    stubEmployee(ARCHIVED_ADA);
+
+    JsonNode user = assertUser(gateway.patch(USERS + "/emp_ada", patchBody("""
+        [{'op': 'remove', 'path': 'active'}]
+        """)), 200);
+
+    assertThat(user.path("active").asBoolean()).isFalse();
+    assertThat(employeeCalls()).containsExactly("GET emp_ada");
+  }
+
+  @Test
+  void removing_active_from_an_active_user_does_not_deactivate() {
+    stubEmployee(ada());
+
+    JsonNode user = assertUser(gateway.patch(USERS + "/emp_ada", patchBody("""
+        [{'op': 'remove', 'path': 'active'}]
+        """)), 200);
+
+    assertThat(user.path("active").asBoolean()).isTrue();
+    assertThat(employeeCalls()).containsExactly("GET emp_ada");
+  }
+
+  @Test
   void any_other_change_to_an_archived_user_is_refused_and_writes_nothing() {
     stubEmployee(ARCHIVED_ADA);
 
