@@ -7,8 +7,8 @@ import com.skovik.scim.skovik.EmployeeStatus;
 import com.skovik.scim.skovik.SkovikApiException;
 import com.skovik.scim.skovik.SkovikClient;
 import io.vertx.core.Future;
-import java.util.Iterator;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Skovik's answers about employees, in SCIM's words: the one place where an upstream error code
@@ -65,42 +65,46 @@ final class UpstreamErrors {
                 : taken + " (User " + holder.asText() + ")")));
   }
 
+  /** Every refused field, named by its SCIM attribute: an administrator fixes them all at once. */
   private static ScimException validationFailed(JsonNode details, UserCall call) {
     if (details == null || !details.fields().hasNext()) {
       return ScimException.invalidValue("Skovik rejected the user's values.");
     }
-    Iterator<Map.Entry<String, JsonNode>> fields = details.fields();
-    Map.Entry<String, JsonNode> first = fields.next();
-    String field = first.getKey();
-    String reason = first.getValue().asText();
+    List<String> problems = new ArrayList<>();
+    details.fields().forEachRemaining(field ->
+        problems.add(problem(field.getKey(), field.getValue().asText(), call)));
+    return ScimException.invalidValue(String.join(" ", problems));
+  }
+
+  private static String problem(String field, String reason, UserCall call) {
     return switch (field) {
-      case "branch_id" -> ScimException.invalidValue("division: " + switch (reason) {
+      case "branch_id" -> "division: " + switch (reason) {
         case "branch_archived" -> "the branch is archived in Skovik.";
         case "branch_not_found" -> "no such branch in Skovik.";
         default -> reason + ".";
-      });
-      case "superior_id" -> ScimException.invalidValue("manager: " + switch (reason) {
+      };
+      case "superior_id" -> "manager: " + switch (reason) {
         case "superior_cycle" -> "the manager would make a cycle (a user cannot be their own "
             + "manager, directly or through others).";
         case "superior_not_found" -> "the manager is not a user of this company.";
         default -> reason + ".";
-      });
-      case "email" -> ScimException.invalidValue("userName: " + reason.replace('_', ' ') + ".");
-      case "first_name" -> ScimException.invalidValue("name.givenName: " + reason + ".");
-      case "last_name" -> ScimException.invalidValue("name.familyName: " + reason + ".");
-      case "external_id" -> ScimException.invalidValue("externalId: " + reason + ".");
+      };
+      case "email" -> "userName: " + reason.replace('_', ' ') + ".";
+      case "first_name" -> "name.givenName: " + reason + ".";
+      case "last_name" -> "name.familyName: " + reason + ".";
+      case "external_id" -> "externalId: " + reason + ".";
       default -> field.startsWith("custom_fields.")
           ? customField(field.substring("custom_fields.".length()), reason, call)
-          : ScimException.invalidValue(field + ": " + reason + ".");
+          : field + ": " + reason + ".";
     };
   }
 
-  private static ScimException customField(String fieldId, String reason, UserCall call) {
+  private static String customField(String fieldId, String reason, UserCall call) {
     String attribute = call.tenant().customFields().stream()
         .filter(f -> f.fieldId().equals(fieldId))
         .map(CustomFieldAttribute::scimName)
         .findFirst()
         .orElse("a Skovik custom field");
-    return ScimException.invalidValue(attribute + ": " + reason.replace('_', ' ') + ".");
+    return attribute + ": " + reason.replace('_', ' ') + ".";
   }
 }

@@ -111,6 +111,18 @@ class UserUpstreamFailureTest extends UserGatewayTest {
   }
 
   @Test
+  void a_422_refusing_several_fields_names_each_of_them() {
+    skovik.stubFor(post(urlPathEqualTo(EMPLOYEES)).willReturn(skovikError(422, "validation_failed",
+        new JsonObject().put("email", "invalid_email").put("superior_id", "superior_not_found")
+            .put("custom_fields.cf_cost_center", "invalid_text"))));
+
+    JsonNode error = assertScimError(gateway.post(USERS, ADA), 400, "invalidValue");
+
+    assertThat(error.path("detail").asText()).contains("userName: invalid email.")
+        .contains("manager:").contains("custom_field1: invalid text.");
+  }
+
+  @Test
   void a_422_without_details_is_still_an_invalid_value() {
     skovik.stubFor(post(urlPathEqualTo(EMPLOYEES)).willReturn(skovikError(422, "validation_failed", null)));
 
