@@ -25,7 +25,7 @@ final class Divisions {
   Future<String> branchIdFor(UserCall call, String divisionOrNull) {
     if (divisionOrNull == null) {
       return call.tenant().defaultBranch()
-          .map(Future::succeededFuture)
+          .map(branchId -> defaultBranch(call, branchId))
           .orElseGet(() -> Future.failedFuture(ScimException.invalidValue(
               "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:division is required: "
                   + "it names the employee's Skovik branch by its external identifier.")));
@@ -41,6 +41,23 @@ final class Divisions {
                     + "external identifier of any branch in Skovik.")));
   }
 
+  /**
+   * The identity provider's default branch, checked like a division is: an archived or deleted
+   * default is the administrator's to fix, and Skovik's own refusal would name a division the
+   * client never sent. The lookup is cached, and the answer's division needs it anyway.
+   */
+  private Future<String> defaultBranch(UserCall call, String branchId) {
+    return branches.byId(call.upstream(), call.companyId(), branchId)
+        .map(found -> found
+            .filter(branch -> !branch.archived())
+            .map(Branch::id)
+            .orElseThrow(() -> ScimException.invalidValue("The user has no "
+                + "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:division, and the "
+                + "default branch of this identity provider configuration (" + branchId + ") is "
+                + (found.isPresent() ? "archived" : "not a branch") + " in Skovik. Send a "
+                + "division, or change the default branch in Skovik.")));
+  }
+
   /** The id of the branch with this external identifier, archived or not; empty when none. */
   Future<Optional<String>> branchOf(UserCall call, String division) {
     return branches.byExternalIdentifier(call.upstream(), call.companyId(), division)
@@ -54,18 +71,21 @@ final class Divisions {
   }
 
   /**
-   * Runs a write that uses a resolved branch; if Skovik answers that the branch is unknown or
-   * archived, the cached entries are dropped and the write runs once more with a fresh lookup.
+   * Runs a write that uses a resolved branch (the division's, or the default branch); if Skovik
+   * answers that the branch is unknown or archived, the cached entries are dropped and the
+   * write runs once more with a fresh lookup.
    */
   <T> Future<T> writeWithBranch(UserCall call, String divisionOrNull,
       Function<String, Future<T>> write) {
     return branchIdFor(call, divisionOrNull)
         .compose(branchId -> write.apply(branchId).recover(failure -> {
-          if (!isStaleBranch(failure) || divisionOrNull == null) {
+          if (!isStaleBranch(failure)) {
             return Future.failedFuture(failure);
           }
           branches.forget(call.companyId(), branchId);
-          branches.forgetExternalIdentifier(call.companyId(), divisionOrNull);
+          if (divisionOrNull != null) {
+            branches.forgetExternalIdentifier(call.companyId(), divisionOrNull);
+          }
           return branchIdFor(call, divisionOrNull).compose(write);
         }));
   }

@@ -1,12 +1,18 @@
 package com.skovik.scim.users;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.skovik.scim.support.EmployeeJson;
 import com.skovik.scim.support.UserGatewayTest;
 import io.vertx.core.json.JsonObject;
@@ -19,9 +25,18 @@ import org.junit.jupiter.api.Test;
  */
 class DefaultBranchMappingTest extends UserGatewayTest {
 
+  private static final String ADA_WITHOUT_DIVISION = json("""
+      {'userName': 'ada.lovelace@example.com', 'name': {'givenName': 'Ada', 'familyName': 'Lovelace'}}
+      """);
+
   @Override
   protected JsonObject identityProvider() {
     return super.identityProvider().put("default_branch_id", "br_oslo");
+  }
+
+  private static String branch(boolean archived) {
+    return new JsonObject().put("id", "br_oslo").put("name", "Oslo").put("external_identifier", "NO-OSL")
+        .put("archived", archived).encode();
   }
 
   @Test
@@ -37,6 +52,18 @@ class DefaultBranchMappingTest extends UserGatewayTest {
         {"email": "ada.lovelace@example.com", "first_name": "Ada", "last_name": "Lovelace",
          "branch_id": "br_oslo"}
         """)));
+  }
+
+  @Test
+  void with_the_caches_warm_a_create_in_the_default_branch_is_one_call() {
+    stubCreate(ada().version(1));
+    assertUser(gateway.post(USERS, ADA_WITHOUT_DIVISION), 201);
+    skovik.resetRequests();
+
+    assertUser(gateway.post(USERS, ADA_WITHOUT_DIVISION), 201);
+
+    assertThat(requests()).extracting(request -> request.getMethod() + " " + request.getUrl())
+        .containsExactly("POST " + EMPLOYEES);
   }
 
   @Test
@@ -62,6 +89,50 @@ class DefaultBranchMappingTest extends UserGatewayTest {
 
     assertThat(error.path("detail").asText()).contains("\"NO-TYPO\"");
     assertThat(employeeCalls()).isEmpty();
+  }
+
+  @Test
+  void an_archived_default_branch_is_refused_naming_the_default_before_any_employee_call() {
+    stubBranch("br_oslo", "NO-OSL", true);
+
+    JsonNode error = assertScimError(gateway.post(USERS, ADA_WITHOUT_DIVISION), 400, "invalidValue");
+
+    assertThat(error.path("detail").asText()).contains("default branch").contains("br_oslo")
+        .contains("archived");
+    assertThat(employeeCalls()).isEmpty();
+  }
+
+  @Test
+  void a_default_branch_that_does_not_exist_is_refused_before_any_employee_call() {
+    skovik.stubFor(get(urlPathEqualTo(BRANCHES + "/br_oslo")).atPriority(1)
+        .willReturn(skovikError(404, "not_found", null)));
+
+    JsonNode error = assertScimError(gateway.post(USERS, ADA_WITHOUT_DIVISION), 400, "invalidValue");
+
+    assertThat(error.path("detail").asText()).contains("default branch").contains("br_oslo");
+    assertThat(employeeCalls()).isEmpty();
+  }
+
+  @Test
+  void a_cached_default_branch_archived_meanwhile_is_looked_up_again_and_refused() {
+    skovik.stubFor(get(urlPathEqualTo(BRANCHES + "/br_oslo")).atPriority(1).inScenario("archived later")
+        .whenScenarioStateIs(Scenario.STARTED).willReturn(okJson(branch(false))));
+    skovik.stubFor(get(urlPathEqualTo(BRANCHES + "/br_oslo")).atPriority(1).inScenario("archived later")
+        .whenScenarioStateIs("archived").willReturn(okJson(branch(true))));
+    skovik.stubFor(post(urlPathEqualTo(EMPLOYEES)).inScenario("archived later")
+        .whenScenarioStateIs(Scenario.STARTED).willReturn(json(201, ada().version(1)))
+        .willSetStateTo("archived"));
+    skovik.stubFor(post(urlPathEqualTo(EMPLOYEES)).inScenario("archived later")
+        .whenScenarioStateIs("archived").willReturn(skovikError(422, "validation_failed",
+            new JsonObject().put("branch_id", "branch_archived"))));
+    assertUser(gateway.post(USERS, ADA_WITHOUT_DIVISION), 201);
+
+    JsonNode error = assertScimError(gateway.post(USERS, ADA_WITHOUT_DIVISION.replace("ada.", "ada2.")),
+        400, "invalidValue");
+
+    assertThat(error.path("detail").asText()).contains("default branch").contains("archived");
+    skovik.verify(exactly(2), getRequestedFor(urlPathEqualTo(BRANCHES + "/br_oslo")));
+    skovik.verify(exactly(2), postRequestedFor(urlPathEqualTo(EMPLOYEES)));
   }
 
   @Test
