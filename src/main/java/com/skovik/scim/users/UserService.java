@@ -53,8 +53,8 @@ public final class UserService {
     UserState desired = UserState.of(user);
     UserValidation.requireComplete(desired);
     var customFields = UserValidation.customFieldValues(desired, call.tenant());
-    // One key per upstream create: the client's retries of that call reuse it (its outcome may
-    // be unknown), a later create of the same person after a DELETE does not. When a stale
+    // One key per upstream create: HttpSkovikClient's retries of that call reuse it (its outcome
+    // may be unknown), a later create of the same person after a DELETE does not. When a stale
     // branch makes Divisions write again, the first create was refused for good and Skovik
     // remembers that refusal under its key, so the second create (another branch_id, another
     // body) needs a key of its own.
