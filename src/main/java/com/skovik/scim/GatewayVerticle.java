@@ -3,6 +3,7 @@ package com.skovik.scim;
 import com.skovik.scim.config.GatewayConfig;
 import com.skovik.scim.http.AccessLog;
 import com.skovik.scim.http.InvalidRequests;
+import com.skovik.scim.http.RequestContext;
 import com.skovik.scim.http.RequestIds;
 import com.skovik.scim.http.ScimBaseUrl;
 import com.skovik.scim.http.ScimFailureHandler;
@@ -46,6 +47,10 @@ public final class GatewayVerticle extends VerticleBase {
     GatewayWiring wiring = GatewayWiring.create(vertx, config, clock);
     Router root = Router.router(vertx);
     root.route().handler(new RequestIds());
+    root.route().handler(ctx -> {
+      RequestContext.startUpstreamBudget(ctx, config.requestBudget());
+      ctx.next();
+    });
     root.route().handler(new AccessLog());
     wiring.health().mount(root);
     root.route(ScimBaseUrl.SCIM_ROOT + "/*").subRouter(scimRouter(wiring));

@@ -1,7 +1,6 @@
 package com.skovik.scim.auth;
 
 import com.skovik.scim.http.RequestContext;
-import com.skovik.scim.http.RequestIds;
 import com.skovik.scim.scim.ScimException;
 import com.skovik.scim.skovik.CallContext;
 import io.vertx.core.Future;
@@ -28,7 +27,7 @@ public final class ScimAuthentication implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
-    CallContext call = new CallContext(RequestIds.of(ctx));
+    CallContext call = RequestContext.upstream(ctx);
     Future.succeededFuture(ctx.request().getHeader(HttpHeaders.AUTHORIZATION))
         .map(BearerToken::from)
         .compose(token -> tokens.verify(call, token))

@@ -14,6 +14,7 @@ import java.util.Optional;
  *     mode, where the embedded emulator plays the Skovik API
  * @param publicBaseUrl external URL of the SCIM root ({@code …/scim/v2}); absent means derived
  *     from each request
+ * @param requestBudget how long one SCIM request may spend on upstream calls, retries included
  */
 public record GatewayConfig(
     int httpPort,
@@ -29,6 +30,7 @@ public record GatewayConfig(
     Duration skovikConnectTimeout,
     Duration skovikCallTimeout,
     Duration skovikRetryBudget,
+    Duration requestBudget,
     Duration branchCacheTtl,
     Duration branchCacheNegativeTtl,
     int demoEmulatorPort) {
@@ -76,6 +78,7 @@ public record GatewayConfig(
         settings.millis("SKOVIK_CONNECT_TIMEOUT_MS", 50, 60_000),
         settings.millis("SKOVIK_CALL_TIMEOUT_MS", 50, 55_000),
         settings.millis("SKOVIK_RETRY_BUDGET_MS", 50, 55_000),
+        settings.millis("SCIM_REQUEST_BUDGET_MS", 100, 55_000),
         settings.seconds("BRANCH_CACHE_TTL_SECONDS", 1, 86_400),
         settings.seconds("BRANCH_CACHE_NEGATIVE_TTL_SECONDS", 0, 3_600),
         settings.port("DEMO_EMULATOR_PORT"));
@@ -90,7 +93,7 @@ public record GatewayConfig(
   public static GatewayConfig defaults() {
     return new GatewayConfig(8080, Optional.empty(), "", "", Optional.empty(), 1_048_576, 200,
         100_000, Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(2),
-        Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofMinutes(5),
+        Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(25), Duration.ofMinutes(5),
         Duration.ofSeconds(30), 8089);
   }
 
@@ -100,44 +103,138 @@ public record GatewayConfig(
 
   /** Points the gateway at a Skovik API (the emulator in demo mode, WireMock in tests). */
   public GatewayConfig withSkovik(URI apiUrl, String serviceKey, String issuer) {
-    return new GatewayConfig(httpPort, Optional.of(apiUrl), serviceKey, issuer,
-        publicBaseUrl, maxBodyBytes, maxResults, queryScanLimit, identityProviderCacheTtl,
-        jwksMinRefreshInterval, skovikConnectTimeout, skovikCallTimeout, skovikRetryBudget,
-        branchCacheTtl, branchCacheNegativeTtl, demoEmulatorPort);
+    return copy().apiUrl(apiUrl).serviceKey(serviceKey).issuer(issuer).build();
   }
 
   public GatewayConfig withHttpPort(int port) {
-    return new GatewayConfig(port, skovikApiUrl, skovikServiceKey, scimTokenIssuer,
-        publicBaseUrl, maxBodyBytes, maxResults, queryScanLimit, identityProviderCacheTtl,
-        jwksMinRefreshInterval, skovikConnectTimeout, skovikCallTimeout, skovikRetryBudget,
-        branchCacheTtl, branchCacheNegativeTtl, demoEmulatorPort);
+    return copy().httpPort(port).build();
   }
 
   public GatewayConfig withMaxBodyBytes(long bytes) {
-    return new GatewayConfig(httpPort, skovikApiUrl, skovikServiceKey,
-        scimTokenIssuer, publicBaseUrl, bytes, maxResults, queryScanLimit,
-        identityProviderCacheTtl, jwksMinRefreshInterval, skovikConnectTimeout, skovikCallTimeout,
-        skovikRetryBudget, branchCacheTtl, branchCacheNegativeTtl, demoEmulatorPort);
+    return copy().maxBodyBytes(bytes).build();
   }
 
   public GatewayConfig withUpstreamTiming(Duration callTimeout, Duration retryBudget) {
-    return new GatewayConfig(httpPort, skovikApiUrl, skovikServiceKey,
-        scimTokenIssuer, publicBaseUrl, maxBodyBytes, maxResults, queryScanLimit,
-        identityProviderCacheTtl, jwksMinRefreshInterval, skovikConnectTimeout, callTimeout,
-        retryBudget, branchCacheTtl, branchCacheNegativeTtl, demoEmulatorPort);
+    return copy().upstreamTiming(callTimeout, retryBudget).build();
+  }
+
+  public GatewayConfig withRequestBudget(Duration budget) {
+    return copy().requestBudget(budget).build();
   }
 
   public GatewayConfig withPublicBaseUrl(URI baseUrl) {
-    return new GatewayConfig(httpPort, skovikApiUrl, skovikServiceKey,
-        scimTokenIssuer, Optional.of(baseUrl), maxBodyBytes, maxResults, queryScanLimit,
-        identityProviderCacheTtl, jwksMinRefreshInterval, skovikConnectTimeout, skovikCallTimeout,
-        skovikRetryBudget, branchCacheTtl, branchCacheNegativeTtl, demoEmulatorPort);
+    return copy().publicBaseUrl(baseUrl).build();
   }
 
   public GatewayConfig withIdentityProviderCacheTtl(Duration ttl) {
-    return new GatewayConfig(httpPort, skovikApiUrl, skovikServiceKey,
-        scimTokenIssuer, publicBaseUrl, maxBodyBytes, maxResults, queryScanLimit,
-        ttl, jwksMinRefreshInterval, skovikConnectTimeout, skovikCallTimeout,
-        skovikRetryBudget, branchCacheTtl, branchCacheNegativeTtl, demoEmulatorPort);
+    return copy().identityProviderCacheTtl(ttl).build();
+  }
+
+  public GatewayConfig withQueryLimits(int maxResults, int queryScanLimit) {
+    return copy().queryLimits(maxResults, queryScanLimit).build();
+  }
+
+  private Copy copy() {
+    return new Copy(this);
+  }
+
+  /** A mutable copy, so that each {@code with…} names only what it changes. */
+  private static final class Copy {
+    private int httpPort;
+    private Optional<URI> skovikApiUrl;
+    private String skovikServiceKey;
+    private String scimTokenIssuer;
+    private Optional<URI> publicBaseUrl;
+    private long maxBodyBytes;
+    private int maxResults;
+    private int queryScanLimit;
+    private Duration identityProviderCacheTtl;
+    private final Duration jwksMinRefreshInterval;
+    private final Duration skovikConnectTimeout;
+    private Duration skovikCallTimeout;
+    private Duration skovikRetryBudget;
+    private Duration requestBudget;
+    private final Duration branchCacheTtl;
+    private final Duration branchCacheNegativeTtl;
+    private final int demoEmulatorPort;
+
+    private Copy(GatewayConfig c) {
+      httpPort = c.httpPort;
+      skovikApiUrl = c.skovikApiUrl;
+      skovikServiceKey = c.skovikServiceKey;
+      scimTokenIssuer = c.scimTokenIssuer;
+      publicBaseUrl = c.publicBaseUrl;
+      maxBodyBytes = c.maxBodyBytes;
+      maxResults = c.maxResults;
+      queryScanLimit = c.queryScanLimit;
+      identityProviderCacheTtl = c.identityProviderCacheTtl;
+      jwksMinRefreshInterval = c.jwksMinRefreshInterval;
+      skovikConnectTimeout = c.skovikConnectTimeout;
+      skovikCallTimeout = c.skovikCallTimeout;
+      skovikRetryBudget = c.skovikRetryBudget;
+      requestBudget = c.requestBudget;
+      branchCacheTtl = c.branchCacheTtl;
+      branchCacheNegativeTtl = c.branchCacheNegativeTtl;
+      demoEmulatorPort = c.demoEmulatorPort;
+    }
+
+    Copy httpPort(int port) {
+      httpPort = port;
+      return this;
+    }
+
+    Copy apiUrl(URI url) {
+      skovikApiUrl = Optional.of(url);
+      return this;
+    }
+
+    Copy serviceKey(String key) {
+      skovikServiceKey = key;
+      return this;
+    }
+
+    Copy issuer(String issuer) {
+      scimTokenIssuer = issuer;
+      return this;
+    }
+
+    Copy publicBaseUrl(URI url) {
+      publicBaseUrl = Optional.of(url);
+      return this;
+    }
+
+    Copy maxBodyBytes(long bytes) {
+      maxBodyBytes = bytes;
+      return this;
+    }
+
+    Copy queryLimits(int results, int scanLimit) {
+      maxResults = results;
+      queryScanLimit = scanLimit;
+      return this;
+    }
+
+    Copy identityProviderCacheTtl(Duration ttl) {
+      identityProviderCacheTtl = ttl;
+      return this;
+    }
+
+    Copy upstreamTiming(Duration callTimeout, Duration retryBudget) {
+      skovikCallTimeout = callTimeout;
+      skovikRetryBudget = retryBudget;
+      return this;
+    }
+
+    Copy requestBudget(Duration budget) {
+      requestBudget = budget;
+      return this;
+    }
+
+    GatewayConfig build() {
+      return new GatewayConfig(httpPort, skovikApiUrl, skovikServiceKey, scimTokenIssuer,
+          publicBaseUrl, maxBodyBytes, maxResults, queryScanLimit, identityProviderCacheTtl,
+          jwksMinRefreshInterval, skovikConnectTimeout, skovikCallTimeout, skovikRetryBudget,
+          requestBudget, branchCacheTtl, branchCacheNegativeTtl, demoEmulatorPort);
+    }
   }
 }

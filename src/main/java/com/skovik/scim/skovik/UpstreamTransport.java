@@ -52,13 +52,15 @@ final class UpstreamTransport {
   }
 
   Future<Answer> send(CallContext ctx, UpstreamCall call) {
-    long deadline = System.nanoTime() + options.retryBudget().toNanos();
+    // A call's retries end at its own budget or at the SCIM request's deadline, whichever
+    // comes first: identity providers give up on the whole request, not on one call.
+    long deadline = System.nanoTime() + Math.min(options.retryBudget().toNanos(), ctx.remainingNanos());
     return attempt(ctx, call, deadline, 1, false);
   }
 
   private Future<Answer> attempt(CallContext ctx, UpstreamCall call, long deadline, int attempt,
       boolean outcomeUnknown) {
-    return sendOnce(ctx, call).transform((response, error) -> {
+    return sendOnce(ctx, call, deadline).transform((response, error) -> {
       FailedAttempt failure = classify(response, error);
       if (failure == null) {
         return Future.succeededFuture(new Answer(response, attempt, outcomeUnknown));
@@ -77,17 +79,19 @@ final class UpstreamTransport {
     });
   }
 
-  private Future<HttpResponse<Buffer>> sendOnce(CallContext ctx, UpstreamCall call) {
+  private Future<HttpResponse<Buffer>> sendOnce(CallContext ctx, UpstreamCall call, long deadline) {
+    long timeoutMillis = Math.max(1, Math.min(callTimeoutMillis,
+        TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
     HttpRequest<Buffer> request = web.requestAbs(call.method(), apiRoot + call.pathAndQuery())
         .bearerTokenAuthentication(options.serviceKey())
         .putHeader("X-Request-Id", ctx.requestId())
         .putHeader("Accept", "application/json")
-        .idleTimeout(callTimeoutMillis);
+        .idleTimeout(timeoutMillis);
     call.headers().forEach(request::putHeader);
     Future<HttpResponse<Buffer>> sent = call.body() == null
         ? request.send()
         : request.putHeader("Content-Type", "application/json").sendBuffer(call.body());
-    return sent.timeout(callTimeoutMillis, TimeUnit.MILLISECONDS);
+    return sent.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
   }
 
   private boolean fitsBudget(long deadline, long delayMillis) {

@@ -5,14 +5,13 @@ import static com.skovik.scim.auth.ScimAuthentication.tenantOf;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.skovik.scim.http.MethodGuard;
-import com.skovik.scim.http.RequestIds;
+import com.skovik.scim.http.RequestContext;
 import com.skovik.scim.http.ScimBaseUrl;
 import com.skovik.scim.http.ScimResponses;
 import com.skovik.scim.scim.Projection;
 import com.skovik.scim.scim.ScimException;
 import com.skovik.scim.scim.ScimJson;
 import com.skovik.scim.scim.patch.PatchRequest;
-import com.skovik.scim.skovik.CallContext;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -116,7 +115,7 @@ public final class UserRoutes {
 
   private UserCall callOf(RoutingContext ctx) {
     var tenant = tenantOf(ctx);
-    return new UserCall(tenant, new CallContext(RequestIds.of(ctx), tenant.label()),
+    return new UserCall(tenant, RequestContext.upstream(ctx),
         baseUrl.of(ctx));
   }
 

@@ -57,6 +57,20 @@ class HttpSkovikClientRetryTest extends WireMockClientTest {
   }
 
   @Test
+  void no_call_runs_past_the_deadline_of_the_scim_request_that_caused_it(VertxTestContext test) {
+    HttpSkovikClient patient = newClient(options(Duration.ofSeconds(2), Duration.ofSeconds(5)));
+    upstream.stubFor(get(urlEqualTo(EMPLOYEE)).willReturn(json(200, "employee.json").withFixedDelay(1500)));
+    CallContext almostOutOfTime = CallContext.withBudget("req-late", Duration.ofMillis(300));
+
+    expectFailure(test, patient.employee(almostOutOfTime, "cmp_acme", "emp_7Hq2"),
+        SkovikUnavailableException.class, error -> {
+          // One attempt, cut at the request's deadline instead of the 2 s call timeout.
+          assertThat(error.kind()).isEqualTo(Kind.TIMEOUT);
+          upstream.verify(1, getRequestedFor(urlEqualTo(EMPLOYEE)));
+        });
+  }
+
+  @Test
   void a_connection_reset_is_retried_for_a_get(VertxTestContext test) {
     stubSequence(() -> get(urlEqualTo(EMPLOYEE)), reset(), json(200, "employee.json"));
 
@@ -124,7 +138,7 @@ class HttpSkovikClientRetryTest extends WireMockClientTest {
     expectFailure(test, brief.employee(CTX, "cmp_acme", "emp_7Hq2"), SkovikUnavailableException.class,
         error -> {
           assertThat(error.kind()).isEqualTo(Kind.CONNECTION);
-          assertThat(error.kind().gatewayStatus()).isEqualTo(502);
+          assertThat(error.kind().gatewayStatus()).isEqualTo(503);
           assertThat(error.attempts()).isGreaterThan(1);
           assertThat(error.getCause()).isNotNull();
           upstream.verify(error.attempts(), getRequestedFor(urlEqualTo(EMPLOYEE)));

@@ -122,13 +122,9 @@ abstract class QueryGatewayTest extends UserGatewayTest {
     return ids;
   }
 
-  /** The configuration with other limits: there is no wither for them. */
+  /** The configuration with other query limits. */
   protected static GatewayConfig withLimits(GatewayConfig config, int maxResults, int queryScanLimit) {
-    return new GatewayConfig(config.httpPort(), config.skovikApiUrl(), config.skovikServiceKey(),
-        config.scimTokenIssuer(), config.publicBaseUrl(), config.maxBodyBytes(), maxResults,
-        queryScanLimit, config.identityProviderCacheTtl(), config.jwksMinRefreshInterval(),
-        config.skovikConnectTimeout(), config.skovikCallTimeout(), config.skovikRetryBudget(),
-        config.branchCacheTtl(), config.branchCacheNegativeTtl(), config.demoEmulatorPort());
+    return config.withQueryLimits(maxResults, queryScanLimit);
   }
 
   /** {@code count} employees {@code emp_<first>}… with last names {@code Last<n>}, created in order. */
