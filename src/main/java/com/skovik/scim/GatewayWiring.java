@@ -21,6 +21,7 @@ import com.skovik.scim.users.Users;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
+import java.time.Duration;
 
 /** The gateway's parts, built once from the configuration: clients, caches and features. */
 record GatewayWiring(
@@ -42,9 +43,11 @@ record GatewayWiring(
     TokenVerifier tokens = new TokenVerifier(keys, config.scimTokenIssuer(), clock);
     TenantDirectory tenants = new TenantDirectory(vertx, skovik, config.identityProviderCacheTtl());
     ScimBaseUrl baseUrl = new ScimBaseUrl(config.publicBaseUrl());
+    // Probes must answer fast: their upstream calls get a short budget, not the retry budget.
+    Duration probeBudget = Duration.ofSeconds(2);
     Health health = new Health(
-        () -> skovik.ping(new CallContext("health")),
-        () -> keys.loaded() ? Future.succeededFuture() : keys.load(new CallContext("health")));
+        () -> skovik.ping(CallContext.withBudget("health", probeBudget)),
+        () -> keys.ensureLoaded(CallContext.withBudget("health", probeBudget)));
     return new GatewayWiring(
         keys,
         new ScimAuthentication(tokens, tenants),

@@ -24,11 +24,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The public keys that sign SCIM tokens, from Skovik's JWKS. Loaded at start, and loaded again
  * when a token names a key id we do not know (a rotation) — but at most once per interval, and
- * with one load in flight, so a flood of forged key ids cannot hammer the upstream.
+ * with one load in flight, so a flood of forged key ids cannot hammer the upstream. Keys older
+ * than {@link #MAX_KEY_AGE} are reloaded in the background, so a key Skovik withdraws (say,
+ * after a leak) stops being trusted within minutes even if no token names an unknown key.
  */
 public final class SigningKeys {
 
   private static final Logger LOG = LoggerFactory.getLogger(SigningKeys.class);
+  static final Duration MAX_KEY_AGE = Duration.ofMinutes(10);
 
   private final Vertx vertx;
   private final SkovikClient skovik;
@@ -62,15 +65,26 @@ public final class SigningKeys {
   public Future<JWTAuth> verifierFor(CallContext ctx, String keyId) {
     Verifier known = current;
     if (known != null && (keyId == null || known.keyIds().contains(keyId))) {
+      if (clock.instant().isAfter(known.loadedAt().plus(MAX_KEY_AGE))) {
+        // This request goes on with the keys we have; the next ones get the fresh set.
+        reloadIfDue(ctx);
+      }
       return Future.succeededFuture(known.auth());
     }
     return reloadIfDue(ctx).map(Verifier::auth);
+  }
+
+  /** Loads the keys unless a load is under way or the last attempt is too recent. */
+  public Future<Void> ensureLoaded(CallContext ctx) {
+    return loaded() ? Future.succeededFuture() : reloadIfDue(ctx).mapEmpty();
   }
 
   private synchronized Future<Verifier> reloadIfDue(CallContext ctx) {
     if (inFlight != null) {
       return inFlight;
     }
+    // Without any keys every request fails anyway: each may try a load (one at a time), so the
+    // gateway recovers as soon as Skovik publishes its keys again.
     if (current != null && clock.instant().isBefore(lastLoad.plus(minRefreshInterval))) {
       return Future.succeededFuture(current);
     }
@@ -118,7 +132,7 @@ public final class SigningKeys {
     JWTAuthOptions options = new JWTAuthOptions()
         .setJwks(usable)
         .setJWTOptions(new JWTOptions().setLeeway(30));
-    return new Verifier(JWTAuth.create(vertx, options), Set.copyOf(keyIds));
+    return new Verifier(JWTAuth.create(vertx, options), Set.copyOf(keyIds), clock.instant());
   }
 
   /**
@@ -150,5 +164,5 @@ public final class SigningKeys {
     }
   }
 
-  private record Verifier(JWTAuth auth, Set<String> keyIds) {}
+  private record Verifier(JWTAuth auth, Set<String> keyIds, Instant loadedAt) {}
 }

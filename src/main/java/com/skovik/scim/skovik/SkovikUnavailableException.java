@@ -9,8 +9,8 @@ public final class SkovikUnavailableException extends RuntimeException {
 
   /** Why no answer came. */
   public enum Kind {
-    /** The connection could not be made or broke. */
-    CONNECTION(502),
+    /** The connection could not be made or broke: Skovik is unavailable. */
+    CONNECTION(503),
     /** No answer within the per-call timeout. */
     TIMEOUT(504),
     /** 500, 502 or another 5xx, or a 2xx the client could not decode. */

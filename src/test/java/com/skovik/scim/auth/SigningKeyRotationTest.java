@@ -75,6 +75,28 @@ class SigningKeyRotationTest extends WireMockGatewayTest {
   }
 
   @Test
+  void a_key_withdrawn_from_the_jwks_stops_being_trusted_once_the_loaded_keys_are_ten_minutes_old() {
+    stubJwks(rotatedIn);
+    clock.advance(Duration.ofMinutes(11));
+
+    // The first request after the keys aged still uses them while they reload in the background.
+    ScimResponse whileReloading = clocked.get(DISCOVERY);
+    ScimResponse afterReload = awaitStatus(() -> clocked.get(DISCOVERY), 401);
+
+    assertThat(whileReloading.status()).as(whileReloading.toString()).isEqualTo(200);
+    assertScimError(afterReload, 401);
+    assertThat(jwksFetches()).isEqualTo(fetchesAtStart + 1);
+  }
+
+  private static ScimResponse awaitStatus(java.util.function.Supplier<ScimResponse> call, int status) {
+    ScimResponse last = call.get();
+    for (int attempt = 0; attempt < 50 && last.status() != status; attempt++) {
+      last = call.get();
+    }
+    return last;
+  }
+
+  @Test
   void unknown_kid_within_the_interval_after_a_load_is_401_without_a_fetch() {
     stubJwks(keys, rotatedIn);
 

@@ -14,7 +14,6 @@ import com.skovik.scim.support.WireMockGatewayTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -196,9 +195,6 @@ class SchemasTest extends WireMockGatewayTest {
   }
 
   @Test
-  @Disabled("Bug in scim/schema/Attribute.java (not owned by this suite): Jackson writes its "
-      + "isReadOnly() helper as an extra \"readOnly\" member on every attribute definition of "
-      + "/Schemas; it needs @JsonIgnore, as Schema.hasAttributes() has")
   void attribute_definitions_carry_only_rfc_7643_characteristics() {
     Set<String> characteristics = Set.of("name", "type", "multiValued", "description", "required",
         "caseExact", "canonicalValues", "referenceTypes", "mutability", "returned", "uniqueness",

@@ -76,7 +76,7 @@ public final class ResourceNormaliser {
       }
       AttributeKey parsed = AttributeKey.parse(key);
       Optional<ResolvedAttribute> resolved =
-          resolve(schema, parsed.schemaUrn(), parsed.attribute());
+          resolve(schema, parsed.schemaUrn(), parsed.attribute(), member.getValue());
       if (resolved.isEmpty()) {
         onIgnored.accept(key);
         continue;
@@ -97,6 +97,19 @@ public final class ResourceNormaliser {
    */
   public Optional<ResolvedAttribute> resolve(
       ResourceSchema schema, String schemaUrn, String attributeName) {
+    return resolve(schema, schemaUrn, attributeName, null);
+  }
+
+  /**
+   * As {@link #resolve(ResourceSchema, String, String)}, but an unknown attribute of a strict
+   * extension is only an error when {@code value} would set it: clearing an attribute that is not
+   * mapped (Entra sends explicit nulls for what it has no value for) changes nothing, so it is
+   * dropped like any attribute we do not keep.
+   *
+   * @param value the value the client sends, or null for a removal
+   */
+  public Optional<ResolvedAttribute> resolve(
+      ResourceSchema schema, String schemaUrn, String attributeName, JsonNode value) {
     if (schemaUrn == null) {
       return schema.resolve(null, attributeName);
     }
@@ -105,7 +118,7 @@ public final class ResourceNormaliser {
       return Optional.empty();
     }
     Optional<Attribute> attribute = named.get().attribute(attributeName);
-    if (attribute.isEmpty() && strictExtensions.contains(named.get().id())) {
+    if (attribute.isEmpty() && strictExtensions.contains(named.get().id()) && !clears(value)) {
       throw unmapped(named.get(), attributeName);
     }
     return attribute.map(found -> new ResolvedAttribute(named.get(), found));
@@ -139,7 +152,7 @@ public final class ResourceNormaliser {
       AttributeKey parsed = AttributeKey.parse(member.getKey());
       String label = key + ":" + parsed.attribute();
       Optional<ResolvedAttribute> resolved = parsed.schemaUrn() == null
-          ? resolve(schema, named.id(), parsed.attribute())
+          ? resolve(schema, named.id(), parsed.attribute(), member.getValue())
           : Optional.empty();
       if (resolved.isEmpty()) {
         onIgnored.accept(key + ":" + member.getKey());
@@ -187,6 +200,10 @@ public final class ResourceNormaliser {
     ObjectNode created = ScimJson.newObject();
     parent.set(name, created);
     return created;
+  }
+
+  private static boolean clears(JsonNode value) {
+    return value == null || value.isNull() || (value.isTextual() && value.asText().isEmpty());
   }
 
   private static ScimException unmapped(Schema extension, String attributeName) {

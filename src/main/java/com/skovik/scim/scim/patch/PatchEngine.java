@@ -93,7 +93,8 @@ public final class PatchEngine {
     PatchPath path = PatchPath.parse(operation.path());
     String described = describe(path);
     Optional<ResolvedAttribute> resolved = normaliser.resolve(
-        schema, path.attribute().schemaUrn(), path.attribute().attribute());
+        schema, path.attribute().schemaUrn(), path.attribute().attribute(),
+        operation.op() == PatchOperation.Op.REMOVE ? null : operation.value());
     if (resolved.isEmpty() || resolved.get().attribute().isReadOnly()) {
       onIgnored.accept(described);
       return;

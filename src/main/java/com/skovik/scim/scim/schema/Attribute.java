@@ -1,5 +1,6 @@
 package com.skovik.scim.scim.schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -57,6 +58,7 @@ public record Attribute(
     return subAttributes.stream().filter(a -> a.name.equalsIgnoreCase(subName)).findFirst();
   }
 
+  @JsonIgnore
   public boolean isReadOnly() {
     return mutability == Mutability.READ_ONLY;
   }

@@ -246,6 +246,15 @@ class ResourceNormaliserTest {
   }
 
   @Test
+  void clearing_an_unmapped_skovik_attribute_changes_nothing_and_is_dropped() {
+    for (String body : List.of(
+        "{\"" + SKOVIK_USER + "\": {\"custom_field7\": null}}",
+        "{\"" + SKOVIK_USER + ":custom_field8\": \"\"}")) {
+      assertThat(normalise(body)).as(body).isEqualTo(json("{}"));
+    }
+  }
+
+  @Test
   void unknown_attributes_and_unknown_schemas_are_dropped() {
     assertThat(normalise("""
         {"userName": "ann@example.com", "title": "Engineer", "adreses": [],
