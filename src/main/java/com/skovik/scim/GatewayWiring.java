@@ -52,7 +52,7 @@ record GatewayWiring(
         keys,
         new ScimAuthentication(tokens, tenants),
         new DiscoveryRoutes(new DiscoveryDocuments(config.maxResults(), config.maxBodyBytes()), baseUrl),
-        Users.routes(skovik, branches, baseUrl, config.maxResults(), config.queryScanLimit()),
+        Users.routes(vertx, skovik, branches, baseUrl, config.maxResults(), config.queryScanLimit()),
         health);
   }
 }

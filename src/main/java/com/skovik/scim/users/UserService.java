@@ -12,10 +12,12 @@ import com.skovik.scim.skovik.NewEmployee;
 import com.skovik.scim.skovik.SkovikApiException;
 import com.skovik.scim.skovik.SkovikClient;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +30,10 @@ import org.slf4j.LoggerFactory;
 public final class UserService {
 
   private static final Logger LOG = LoggerFactory.getLogger(UserService.class);
-  static final int MAX_UPDATE_ATTEMPTS = 4;
+  static final int MAX_UPDATE_ATTEMPTS = 6;
+  private static final long CONTENTION_BACKOFF_MILLIS = 25;
 
+  private final Vertx vertx;
   private final SkovikClient skovik;
   private final Divisions divisions;
   private final UserRenderer renderer;
@@ -37,7 +41,8 @@ public final class UserService {
   private final UpstreamErrors errors;
   private final ResourceNormaliser normaliser;
 
-  UserService(SkovikClient skovik, Divisions divisions, UserRenderer renderer) {
+  UserService(Vertx vertx, SkovikClient skovik, Divisions divisions, UserRenderer renderer) {
+    this.vertx = vertx;
     this.skovik = skovik;
     this.divisions = divisions;
     this.renderer = renderer;
@@ -65,8 +70,22 @@ public final class UserService {
                 UUID.randomUUID().toString()))
         .recover(failure -> errors.translate(failure, call, null))
         .compose(created -> desired.active() ? Future.succeededFuture(created)
-            : writer.archive(call, created))
+            : archiveOrUndo(call, created))
         .compose(created -> renderer.render(call, created));
+  }
+
+  /**
+   * A user created inactive is created, then archived. If the archive fails, the employee just
+   * created is deleted again (best effort): an active employee the identity provider believes
+   * it never made would block its retry with a 409.
+   */
+  private Future<Employee> archiveOrUndo(UserCall call, Employee created) {
+    return writer.archive(call, created).recover(failure ->
+        skovik.deleteEmployee(call.upstream(), call.companyId(), created.id())
+            .onFailure(undo -> LOG.error("[request {} tenant {}] user {} was created but could "
+                + "neither be archived nor deleted; it is active in Skovik",
+                call.upstream().requestId(), call.tenant().label(), created.id()))
+            .transform(undone -> Future.failedFuture(failure)));
   }
 
   public Future<ObjectNode> get(UserCall call, String id) {
@@ -118,12 +137,20 @@ public final class UserService {
           return writer.apply(call, current, currentDivision, desired);
         }))
         .recover(failure -> {
-          if (isVersionMismatch(failure) && ifMatch.isEmpty() && attempt < MAX_UPDATE_ATTEMPTS) {
-            LOG.debug("[request {}] user {} changed meanwhile; applying again (attempt {})",
-                call.upstream().requestId(), id, attempt + 1);
-            return attemptUpdate(call, id, operations, ifMatch, attempt + 1);
+          if (!isVersionMismatch(failure) || ifMatch.isPresent()) {
+            return errors.translate(failure, call, id);
           }
-          return errors.translate(failure, call, id);
+          if (attempt >= MAX_UPDATE_ATTEMPTS) {
+            // The client sent no precondition, so a 412 would be wrong; it may simply retry.
+            return Future.failedFuture(ScimException.serviceUnavailable("The user was changed by "
+                + "other requests " + attempt + " times while this update was applied. Retry."));
+          }
+          LOG.debug("[request {}] user {} changed meanwhile; applying again (attempt {})",
+              call.upstream().requestId(), id, attempt + 1);
+          // Jittered, growing pauses let concurrent writers of one user take turns.
+          long pause = 1 + ThreadLocalRandom.current().nextLong(CONTENTION_BACKOFF_MILLIS * attempt);
+          return vertx.timer(pause)
+              .compose(waited -> attemptUpdate(call, id, operations, ifMatch, attempt + 1));
         });
   }
 

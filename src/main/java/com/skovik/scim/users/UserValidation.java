@@ -20,10 +20,18 @@ final class UserValidation {
   private UserValidation() {}
 
   static void requireComplete(UserState user) {
+    requireComplete(user, null);
+  }
+
+  /**
+   * As for a new user, except that an email Skovik already holds is not checked again: it may
+   * predate our check, and the user must stay changeable (and deactivatable).
+   */
+  static void requireComplete(UserState user, String storedEmail) {
     if (user.userName() == null) {
       throw ScimException.invalidValue("userName is required: it is the employee's email address.");
     }
-    if (!EMAIL.matcher(user.userName()).matches()) {
+    if (!user.userName().equals(storedEmail) && !EMAIL.matcher(user.userName()).matches()) {
       throw ScimException.invalidValue("userName must be an email address: it is the "
           + "employee's Skovik login.");
     }

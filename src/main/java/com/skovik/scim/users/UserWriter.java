@@ -31,7 +31,7 @@ final class UserWriter {
    */
   Future<Employee> apply(UserCall call, Employee current, String currentDivision,
       UserState desired) {
-    UserValidation.requireComplete(desired);
+    UserValidation.requireComplete(desired, current.email());
     Map<String, JsonNode> customFields =
         UserValidation.customFieldValues(desired, call.tenant(), current.customFields());
     EmployeePatch.Builder patch =

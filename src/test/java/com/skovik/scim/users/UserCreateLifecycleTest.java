@@ -1,8 +1,10 @@
 package com.skovik.scim.users;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,6 +116,25 @@ class UserCreateLifecycleTest extends UserGatewayTest {
     assertThat(employeeCalls()).containsExactly("POST", "POST emp_ada/archive");
     LoggedRequest create = onlyRequest(RequestMethod.POST, EMPLOYEES);
     assertThat(bodyOf(create).has("status")).as("status is not part of a create").isFalse();
+  }
+
+  @Test
+  void a_user_created_inactive_whose_archive_fails_is_deleted_again_and_nothing_is_left_half_made() {
+    stubCreate(CREATED);
+    skovik.stubFor(post(urlPathEqualTo(employeePath("emp_ada") + "/archive"))
+        .willReturn(aResponse().withStatus(503)));
+    stubDelete("emp_ada");
+
+    ScimResponse response = gateway.post(USERS, json("""
+        {'userName': 'ada.lovelace@example.com', 'active': false,
+         'name': {'givenName': 'Ada', 'familyName': 'Lovelace'},
+         'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User': {'division': 'NO-OSL'}}
+        """));
+
+    assertScimError(response, 503, null);
+    assertThat(employeeCalls()).startsWith("POST", "POST emp_ada/archive")
+        .endsWith("DELETE emp_ada")
+        .doesNotContain("PATCH emp_ada");
   }
 
   @Test

@@ -39,6 +39,20 @@ class UserDeactivationLifecycleTest extends UserGatewayTest {
         .withHeader("Authorization", equalTo("Bearer " + SERVICE_KEY)));
   }
 
+  @Test
+  void a_user_whose_stored_email_our_check_would_refuse_can_still_be_deactivated() {
+    EmployeeJson local = ada().email("ada@localhost");
+    stubEmployee(local);
+    stubArchive(local.archived().nextVersion());
+
+    ScimResponse response = gateway.patch(USERS + "/emp_ada", patchBody("""
+        [{'op': 'replace', 'path': 'active', 'value': false}]
+        """));
+
+    assertThat(assertUser(response, 200).path("active").asBoolean()).isFalse();
+    assertThat(employeeCalls()).containsExactly("GET emp_ada", "POST emp_ada/archive");
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "[{'op': 'Replace', 'path': 'active', 'value': 'False'}]",
