@@ -9,6 +9,7 @@ import com.skovik.scim.skovik.SkovikClient;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Skovik's answers about employees, in SCIM's words: the one place where an upstream error code
@@ -20,6 +21,8 @@ final class UpstreamErrors {
   static final String ARCHIVED_IS_PERMANENT = "Archiving in Skovik is permanent: an archived "
       + "employee cannot be made active again. To provision the person again, delete the archived "
       + "employee in Skovik (or DELETE the User) and create a new User.";
+
+  private static final Pattern CODE = Pattern.compile("[a-z0-9_.]{1,64}");
 
   private final SkovikClient skovik;
 
@@ -71,25 +74,41 @@ final class UpstreamErrors {
       return ScimException.invalidValue("Skovik rejected the user's values.");
     }
     List<String> problems = new ArrayList<>();
-    details.fields().forEachRemaining(field ->
-        problems.add(problem(field.getKey(), field.getValue().asText(), call)));
+    details.fields().forEachRemaining(field -> problems.add(
+        problem(codeOrNull(field.getKey()), reason(field.getValue().asText()), call)));
     return ScimException.invalidValue(String.join(" ", problems));
   }
 
+  /**
+   * The contract's reasons are codes such as {@code branch_not_found}; anything else the upstream
+   * might put there is not repeated to clients, since it could quote data or internals.
+   */
+  private static String reason(String upstream) {
+    String code = codeOrNull(upstream);
+    return code == null ? "refused by Skovik" : code.replace('_', ' ');
+  }
+
+  private static String codeOrNull(String text) {
+    return text != null && CODE.matcher(text).matches() ? text : null;
+  }
+
   private static String problem(String field, String reason, UserCall call) {
+    if (field == null) {
+      return "A value was " + reason + ".";
+    }
     return switch (field) {
       case "branch_id" -> "division: " + switch (reason) {
-        case "branch_archived" -> "the branch is archived in Skovik.";
-        case "branch_not_found" -> "no such branch in Skovik.";
+        case "branch archived" -> "the branch is archived in Skovik.";
+        case "branch not found" -> "no such branch in Skovik.";
         default -> reason + ".";
       };
       case "superior_id" -> "manager: " + switch (reason) {
-        case "superior_cycle" -> "the manager would make a cycle (a user cannot be their own "
+        case "superior cycle" -> "the manager would make a cycle (a user cannot be their own "
             + "manager, directly or through others).";
-        case "superior_not_found" -> "the manager is not a user of this company.";
+        case "superior not found" -> "the manager is not a user of this company.";
         default -> reason + ".";
       };
-      case "email" -> "userName: " + reason.replace('_', ' ') + ".";
+      case "email" -> "userName: " + reason + ".";
       case "first_name" -> "name.givenName: " + reason + ".";
       case "last_name" -> "name.familyName: " + reason + ".";
       case "external_id" -> "externalId: " + reason + ".";
@@ -105,6 +124,6 @@ final class UpstreamErrors {
         .map(CustomFieldAttribute::scimName)
         .findFirst()
         .orElse("a Skovik custom field");
-    return attribute + ": " + reason.replace('_', ' ') + ".";
+    return attribute + ": " + reason + ".";
   }
 }

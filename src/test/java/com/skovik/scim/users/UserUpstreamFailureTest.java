@@ -123,6 +123,18 @@ class UserUpstreamFailureTest extends UserGatewayTest {
   }
 
   @Test
+  void a_422_whose_reasons_are_free_text_does_not_repeat_that_text_to_the_client() {
+    skovik.stubFor(post(urlPathEqualTo(EMPLOYEES)).willReturn(skovikError(422, "validation_failed",
+        new JsonObject().put("email", "ada.lovelace@example.com is blocked by rule 7")
+            .put("Some Internal Field!", "invalid"))));
+
+    JsonNode error = assertScimError(gateway.post(USERS, ADA), 400, "invalidValue");
+
+    assertThat(error.path("detail").asText()).contains("userName: refused by Skovik.")
+        .doesNotContain("rule 7").doesNotContain("example.com").doesNotContain("Internal");
+  }
+
+  @Test
   void a_422_without_details_is_still_an_invalid_value() {
     skovik.stubFor(post(urlPathEqualTo(EMPLOYEES)).willReturn(skovikError(422, "validation_failed", null)));
 
