@@ -69,14 +69,12 @@ public final class UserQueries {
       EmployeeQuery.Builder listing =
           plan.toQuery(branch).sort(upstreamSort.orElse(EmployeeSort.CREATED_AT));
       Scan scan = upstreamSort.isPresent()
-          ? new Scan(listing, matcher(plan, schema), ListWindow.inArrivalOrder(query.startIndex(), count),
-              view -> null, plan.namesManagers())
-          : new Scan(listing, matcher(plan, schema),
+          ? new Scan(listing, plan, matcher(plan, schema),
+              ListWindow.inArrivalOrder(query.startIndex(), count), null, view -> null)
+          : new Scan(listing, plan, matcher(plan, schema),
               ListWindow.sortedBy(SortKeys.order(query.descending()), query.startIndex(), count),
-              view -> SortKeys.keyOf(view, query.sortBy(), schema),
-              plan.namesManagers() || SortKeys.namesManager(query.sortBy()));
-      return scan(call, scan, plan, upstreamSort.isEmpty() ? query.sortBy() : null)
-          .map(window -> new Result(window.matches(), window.window()));
+              query.sortBy(), view -> SortKeys.keyOf(view, query.sortBy(), schema));
+      return scan(call, scan).map(window -> new Result(window.matches(), window.window()));
     }).compose(result -> renderer.renderAll(call, result.employees())
         .map(users -> listResponse(result.total(), query.startIndex(), users, projection, schema)));
   }
@@ -130,22 +128,21 @@ public final class UserQueries {
    * future per page: a chain of futures as long as the tenant has pages unwinds recursively
    * when the last page completes, which overflows the stack past a few thousand pages.
    */
-  private Future<ListWindow> scan(UserCall call, Scan scan, QueryPlan plan, AttributePath gatewaySort) {
+  private Future<ListWindow> scan(UserCall call, Scan scan) {
     Promise<ListWindow> done = Promise.promise();
-    nextPage(call, scan, 0, done, total -> tooMany(total, plan, gatewaySort));
+    nextPage(call, scan, 0, done);
     return done.future();
   }
 
-  private void nextPage(UserCall call, Scan scan, int offset, Promise<ListWindow> done,
-      Function<Long, ScimException> tooMany) {
+  private void nextPage(UserCall call, Scan scan, int offset, Promise<ListWindow> done) {
     skovik.employees(call.upstream(), call.companyId(),
             scan.listing().offset(offset).limit(PAGE_SIZE).build())
         .compose(page -> page.total() > scanLimit
-            ? Future.failedFuture(tooMany.apply(page.total()))
+            ? Future.failedFuture(tooMany(page.total(), scan))
             : examine(call, scan, page))
         .onSuccess(page -> {
           if (hasMore(page, offset)) {
-            nextPage(call, scan, offset + page.data().size(), done, tooMany);
+            nextPage(call, scan, offset + page.data().size(), done);
           } else {
             done.complete(scan.window());
           }
@@ -174,10 +171,11 @@ public final class UserQueries {
   }
 
   /** 400 tooMany, naming what made the gateway examine users and what to filter on instead. */
-  private ScimException tooMany(long total, QueryPlan plan, AttributePath gatewaySort) {
+  private ScimException tooMany(long total, Scan scan) {
+    AttributePath gatewaySort = scan.gatewaySort();
     List<String> reasons = new ArrayList<>();
-    if (!plan.gatewayAttributes().isEmpty()) {
-      reasons.add("Skovik cannot search by " + String.join(", ", plan.gatewayAttributes()));
+    if (!scan.plan().gatewayAttributes().isEmpty()) {
+      reasons.add("Skovik cannot search by " + String.join(", ", scan.plan().gatewayAttributes()));
     }
     if (gatewaySort != null) {
       reasons.add("Skovik cannot sort by " + gatewaySort);
@@ -206,12 +204,19 @@ public final class UserQueries {
   }
 
   /**
-   * One streaming scan: the listing it pages through, the residual test, the window it fills,
-   * the sort key of a view (for gateway sorting), and whether views need managers' names
-   * (one batched call per page, only when the filter or sort looks at them).
+   * One streaming scan: the listing it pages through and the plan it came from, the residual
+   * test, the window it fills, and for gateway sorting the attribute and the sort key of a view.
+   *
+   * @param gatewaySort null when Skovik sorts
    */
-  private record Scan(EmployeeQuery.Builder listing, Predicate<ObjectNode> matches,
-      ListWindow window, Function<ObjectNode, Object> sortKey, boolean namesManagers) {}
+  private record Scan(EmployeeQuery.Builder listing, QueryPlan plan, Predicate<ObjectNode> matches,
+      ListWindow window, AttributePath gatewaySort, Function<ObjectNode, Object> sortKey) {
+
+    /** Managers' names cost one batched call per page: only when the filter or sort reads them. */
+    boolean namesManagers() {
+      return plan.namesManagers() || SortKeys.namesManager(gatewaySort);
+    }
+  }
 
   private record Result(long total, List<Employee> employees) {}
 }
