@@ -102,7 +102,8 @@ public final class FilterEvaluator {
   private static boolean anyMatches(List<JsonNode> values, CompareOp op, Object literal,
       Attribute compared) {
     for (JsonNode value : values) {
-      if (ValueComparison.test(value, op, literal, compared)) {
+      // Only values count: a stored "" is no value, so it matches no comparison (like pr).
+      if (AttributeTarget.hasValue(value) && ValueComparison.test(value, op, literal, compared)) {
         return true;
       }
     }

@@ -200,7 +200,7 @@ class FilterEvaluatorTest {
       not (externalId pr)                       | true
       custom_field3 pr                          | false
       custom_field3 eq null                     | true
-      custom_field3 eq ""                       | true
+      custom_field3 eq ""                       | false
       custom_field3 ne "x"                      | false
       custom_field5 pr                          | false
       custom_field5 lt "2030-01-01"             | false
