@@ -28,7 +28,7 @@ final class FailureTranslator {
     if (failure instanceof SkovikUnavailableException unavailable) {
       return switch (unavailable.kind()) {
         case TIMEOUT, GATEWAY_TIMEOUT -> ScimException.gatewayTimeout(
-            "Skovik did not answer in time; the change may or may not have been made. Retry later.");
+            "Skovik did not answer in time. Retry later; if the request was a change, it may or may not have been made.");
         case CONNECTION, UNAVAILABLE -> ScimException.serviceUnavailable(
             "Skovik is unavailable at the moment. Retry later.");
         case BAD_GATEWAY -> ScimException.badGateway("Skovik failed to answer the request. Retry later.");

@@ -32,6 +32,7 @@ import java.util.function.Predicate;
 public final class UserQueries {
 
   static final int PAGE_SIZE = EmployeeQuery.MAX_LIMIT;
+  private static final long MIN_TIME_FOR_A_PAGE_NANOS = 1_000_000_000L;
 
   private final SkovikClient skovik;
   private final Divisions divisions;
@@ -135,19 +136,32 @@ public final class UserQueries {
   }
 
   private void nextPage(UserCall call, Scan scan, int offset, Promise<ListWindow> done) {
-    skovik.employees(call.upstream(), call.companyId(),
-            scan.listing().offset(offset).limit(PAGE_SIZE).build())
+    Future.succeededFuture(offset)
+        .compose(from -> skovik.employees(call.upstream(), call.companyId(),
+            scan.listing().offset(from).limit(PAGE_SIZE).build()))
         .compose(page -> page.total() > scanLimit
-            ? Future.failedFuture(tooMany(page.total(), scan))
+            ? Future.failedFuture(tooMany("The gateway would have to examine " + page.total()
+                + " users to answer this query, more than its limit of " + scanLimit, scan))
             : examine(call, scan, page))
-        .onSuccess(page -> {
-          if (hasMore(page, offset)) {
-            nextPage(call, scan, offset + page.data().size(), done);
-          } else {
-            done.complete(scan.window());
+        .onComplete(examined -> {
+          try {
+            if (examined.failed()) {
+              done.fail(examined.cause());
+            } else if (!hasMore(examined.result(), offset)) {
+              done.complete(scan.window());
+            } else if (call.upstream().remainingNanos() < MIN_TIME_FOR_A_PAGE_NANOS) {
+              // Better a clear 400 than a 504 that would also suggest a change may have been made.
+              done.fail(tooMany("The gateway examined " + (offset + examined.result().data().size())
+                  + " of " + examined.result().total() + " users without finishing in the time it "
+                  + "gives one request", scan));
+            } else {
+              nextPage(call, scan, offset + examined.result().data().size(), done);
+            }
+          } catch (RuntimeException bug) {
+            // Whatever happens here, the request must be answered.
+            done.tryFail(bug);
           }
-        })
-        .onFailure(done::fail);
+        });
   }
 
   /** Offers this page's matches to the window; the page itself is dropped afterwards. */
@@ -171,7 +185,7 @@ public final class UserQueries {
   }
 
   /** 400 tooMany, naming what made the gateway examine users and what to filter on instead. */
-  private ScimException tooMany(long total, Scan scan) {
+  private static ScimException tooMany(String lead, Scan scan) {
     AttributePath gatewaySort = scan.gatewaySort();
     List<String> reasons = new ArrayList<>();
     if (!scan.plan().gatewayAttributes().isEmpty()) {
@@ -180,8 +194,7 @@ public final class UserQueries {
     if (gatewaySort != null) {
       reasons.add("Skovik cannot sort by " + gatewaySort);
     }
-    return ScimException.tooMany("The gateway would have to examine " + total + " users to answer"
-        + " this query, more than its limit of " + scanLimit
+    return ScimException.tooMany(lead
         + (reasons.isEmpty() ? "" : " (" + String.join("; ", reasons) + ")")
         + ". Add a condition Skovik answers itself, joined with \"and\": userName eq, externalId eq,"
         + " id eq, active eq, division eq, manager.value eq, meta.created gt or"
