@@ -4,7 +4,6 @@ import static com.skovik.scim.scim.ScimSchemas.CORE_USER;
 import static com.skovik.scim.scim.ScimSchemas.ENTERPRISE_USER;
 
 import com.skovik.scim.scim.filter.AttributePath;
-import com.skovik.scim.scim.filter.CompareOp;
 import com.skovik.scim.scim.filter.Filter;
 import com.skovik.scim.scim.filter.Filter.And;
 import com.skovik.scim.scim.filter.Filter.Comparison;
@@ -12,15 +11,7 @@ import com.skovik.scim.scim.filter.Filter.Not;
 import com.skovik.scim.scim.filter.Filter.Or;
 import com.skovik.scim.scim.filter.Filter.Present;
 import com.skovik.scim.scim.filter.Filter.ValuePath;
-import com.skovik.scim.skovik.EmployeeQuery;
 import com.skovik.scim.skovik.EmployeeSort;
-import com.skovik.scim.skovik.EmployeeStatus;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,11 +33,11 @@ final class QueryPlanner {
     if (filter == null) {
       return QueryPlan.EVERYONE;
     }
-    Builder plan = new Builder();
+    Pushdown plan = new Pushdown();
     Set<String> gatewayAttributes = new LinkedHashSet<>();
     for (Filter conjunct : conjuncts(filter)) {
       if (!plan.push(conjunct)) {
-        plan.residual.add(conjunct);
+        plan.keep(conjunct);
         paths(conjunct, null, path -> gatewayAttributes.add(path.toString()));
       }
     }
@@ -72,7 +63,7 @@ final class QueryPlanner {
     return Optional.of(descending ? EmployeeSort.valueOf(ascending.name() + "_DESC") : ascending);
   }
 
-  private static List<Filter> conjuncts(Filter filter) {
+  static List<Filter> conjuncts(Filter filter) {
     List<Filter> out = new ArrayList<>();
     if (filter instanceof And and) {
       out.addAll(conjuncts(and.left()));
@@ -110,7 +101,7 @@ final class QueryPlanner {
    * Whether a filter looks at {@code manager.displayName}: the views the gateway filters on
    * carry managers' names only when it does, since they cost a call per page.
    */
-  private static boolean namesManagers(Filter filter) {
+  static boolean namesManagers(Filter filter) {
     boolean[] found = {false};
     paths(filter, null, path -> found[0] |= canonical(path).equals("manager.displayname"));
     return found[0];
@@ -127,202 +118,5 @@ final class QueryPlanner {
     }
     String name = path.attribute().toLowerCase(Locale.ROOT);
     return path.subAttribute() == null ? name : name + "." + path.subAttribute().toLowerCase(Locale.ROOT);
-  }
-
-  private static final class Builder {
-    private List<String> ids;
-    private String email;
-    private String externalId;
-    private EmployeeStatus status;
-    private String division;
-    private String superiorId;
-    private Instant updatedAfter;
-    private Instant createdAfter;
-    private final List<Filter> residual = new ArrayList<>();
-
-    boolean push(Filter conjunct) {
-      if (conjunct instanceof Or or) {
-        return pushIds(or);
-      }
-      if (conjunct instanceof ValuePath valuePath) {
-        return pushWorkEmail(valuePath);
-      }
-      if (!(conjunct instanceof Comparison comparison)) {
-        return false;
-      }
-      String attribute = canonical(comparison.path());
-      Object value = comparison.value();
-      if (comparison.op() == CompareOp.EQ && attribute.equals("active")) {
-        return pushActive(value);
-      }
-      if (comparison.op() == CompareOp.EQ && value instanceof String text) {
-        return pushEquality(attribute, text);
-      }
-      return pushInstant(attribute, comparison);
-    }
-
-    /** {@code active eq true}, also written {@code "True"} as Entra does. */
-    private boolean pushActive(Object value) {
-      Boolean active = value instanceof Boolean bool ? bool
-          : "true".equalsIgnoreCase(String.valueOf(value)) ? Boolean.TRUE
-          : "false".equalsIgnoreCase(String.valueOf(value)) ? Boolean.FALSE
-          : null;
-      if (active == null || status != null) {
-        return false;
-      }
-      status = active ? EmployeeStatus.ACTIVE : EmployeeStatus.ARCHIVED;
-      return true;
-    }
-
-    /**
-     * Each parameter takes one value; a second condition on it stays with the gateway. So does
-     * an empty literal, which Skovik refuses as a parameter value ({@code email=}).
-     */
-    private boolean pushEquality(String attribute, String text) {
-      if (text.isEmpty()) {
-        return false;
-      }
-      switch (attribute) {
-        case "username", "emails", "emails.value" -> {
-          if (email != null) {
-            return false;
-          }
-          email = text;
-        }
-        case "externalid" -> {
-          if (externalId != null) {
-            return false;
-          }
-          externalId = text;
-        }
-        case "id" -> {
-          if (ids != null || text.isBlank() || text.indexOf(',') >= 0) {
-            return false;
-          }
-          ids = List.of(text);
-        }
-        case "division" -> {
-          if (division != null) {
-            return false;
-          }
-          division = text;
-        }
-        case "manager", "manager.value" -> {
-          if (superiorId != null) {
-            return false;
-          }
-          superiorId = text;
-        }
-        default -> {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /**
-     * {@code gt} maps to Skovik's strictly-after parameter exactly. {@code ge} asks Skovik for
-     * a millisecond earlier and keeps the comparison for the gateway, which makes it exact
-     * whatever precision Skovik keeps its timestamps in.
-     */
-    private boolean pushInstant(String attribute, Comparison comparison) {
-      boolean gt = comparison.op() == CompareOp.GT;
-      if (!(gt || comparison.op() == CompareOp.GE) || !(comparison.value() instanceof String text)) {
-        return false;
-      }
-      Instant instant = instant(text);
-      if (instant == null) {
-        return false;
-      }
-      Instant after = gt ? instant : instant.minusMillis(1);
-      if (attribute.equals("meta.lastmodified") && updatedAfter == null) {
-        updatedAfter = after;
-      } else if (attribute.equals("meta.created") && createdAfter == null) {
-        createdAfter = after;
-      } else {
-        return false;
-      }
-      if (!gt) {
-        residual.add(comparison);
-      }
-      return true;
-    }
-
-    private boolean pushIds(Or or) {
-      List<String> wanted = new ArrayList<>();
-      if (ids != null || !collectIds(or, wanted)) {
-        return false;
-      }
-      List<String> distinct = wanted.stream().distinct().toList();
-      if (distinct.size() > EmployeeQuery.MAX_IDS) {
-        return false;
-      }
-      ids = distinct;
-      return true;
-    }
-
-    private static boolean collectIds(Filter filter, List<String> into) {
-      if (filter instanceof Or or) {
-        return collectIds(or.left(), into) && collectIds(or.right(), into);
-      }
-      if (filter instanceof Comparison c && c.op() == CompareOp.EQ
-          && canonical(c.path()).equals("id") && c.value() instanceof String id
-          && !id.isBlank() && id.indexOf(',') < 0) {
-        into.add(id);
-        return true;
-      }
-      return false;
-    }
-
-    /** {@code emails[type eq "work" and value eq "x"]}: the only email is the work one. */
-    private boolean pushWorkEmail(ValuePath valuePath) {
-      if (email != null || !canonical(valuePath.path()).equals("emails")) {
-        return false;
-      }
-      String value = null;
-      for (Filter part : conjuncts(valuePath.inner())) {
-        if (!(part instanceof Comparison c) || c.op() != CompareOp.EQ || c.path().schemaUrn() != null
-            || c.path().subAttribute() != null) {
-          return false;
-        }
-        String sub = c.path().attribute().toLowerCase(Locale.ROOT);
-        if (sub.equals("value") && c.value() instanceof String text && !text.isEmpty()
-            && value == null) {
-          value = text;
-        } else if (!(sub.equals("type") && c.value() instanceof String type && type.equalsIgnoreCase("work"))
-            && !(sub.equals("primary") && Boolean.TRUE.equals(c.value()))) {
-          return false;
-        }
-      }
-      if (value == null) {
-        return false;
-      }
-      email = value;
-      return true;
-    }
-
-    /** As the filter evaluator reads date-times: RFC 3339, or without an offset taken as UTC. */
-    private static Instant instant(String text) {
-      String upper = text.strip().toUpperCase(Locale.ROOT);
-      try {
-        return OffsetDateTime.parse(upper, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-      } catch (DateTimeParseException withoutOffset) {
-        try {
-          return LocalDateTime.parse(upper, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-              .toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException notADateTime) {
-          return null;
-        }
-      }
-    }
-
-    QueryPlan build(List<String> gatewayAttributes) {
-      Filter rest = null;
-      for (Filter each : residual) {
-        rest = rest == null ? each : new And(rest, each);
-      }
-      return new QueryPlan(ids, email, externalId, status, division, superiorId, updatedAfter,
-          createdAfter, rest, gatewayAttributes, rest != null && namesManagers(rest));
-    }
   }
 }

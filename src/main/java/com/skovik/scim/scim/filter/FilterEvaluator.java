@@ -9,6 +9,7 @@ import com.skovik.scim.scim.filter.Filter.Present;
 import com.skovik.scim.scim.filter.Filter.ValuePath;
 import com.skovik.scim.scim.schema.Attribute;
 import com.skovik.scim.scim.schema.ResourceSchema;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -49,6 +50,14 @@ public final class FilterEvaluator {
   }
 
   /** For value filters inside brackets: attribute names in the filter are sub-attributes of {@code complexAttribute}. */
+  /**
+   * A date-time literal as filters read it: RFC 3339, or without an offset taken as UTC; null
+   * when the text is not one. Shared so that whoever pushes a filter elsewhere reads it alike.
+   */
+  public static Instant dateTimeOf(String literal) {
+    return ValueComparison.instantOf(literal);
+  }
+
   public static boolean elementMatches(Filter filter, JsonNode element, Attribute complexAttribute) {
     AttributeScope scope = FilterValidator.elementScope(complexAttribute);
     FilterValidator.validate(filter, scope);
