@@ -16,6 +16,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,8 @@ public final class GatewayVerticle extends VerticleBase {
   private static final int[] ERROR_CODES = {400, 401, 403, 404, 405, 406, 413, 414, 415, 431, 500};
 
   private static final long SHUTDOWN_GRACE_SECONDS = 20;
+  // Listening must not wait long for a Skovik that is down: probes would fail meanwhile.
+  private static final Duration STARTUP_KEY_BUDGET = Duration.ofSeconds(3);
 
   private final GatewayConfig config;
   private final Clock clock;
@@ -61,7 +64,7 @@ public final class GatewayVerticle extends VerticleBase {
     }
     // Keys are loaded before listening; if Skovik is down now, the gateway still starts, reports
     // not ready, and loads them on the first request.
-    return wiring.signingKeys().load(new CallContext("startup"))
+    return wiring.signingKeys().load(CallContext.withBudget("startup", STARTUP_KEY_BUDGET))
         .recover(failure -> {
           LOG.warn("Could not load the SCIM token signing keys from Skovik at start-up; "
               + "will retry on demand: {}", failure.toString());

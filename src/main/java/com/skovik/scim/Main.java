@@ -7,6 +7,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Configuration → {@link GatewayConfig} → deployment. Without {@code SKOVIK_API_URL} the gateway
@@ -19,6 +20,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Libraries that log through java.util.logging (Caffeine, the JDK) join our log format.
+    SLF4JBridgeHandler.removeHandlersForRootLogger();
+    SLF4JBridgeHandler.install();
     Vertx vertx = Vertx.vertx();
     // SIGTERM (docker stop, Kubernetes) undeploys the gateway, which drains requests in flight.
     Runtime.getRuntime().addShutdownHook(new Thread(() -> await(vertx.close()), "shutdown"));

@@ -66,8 +66,10 @@ public final class SigningKeys {
     Verifier known = current;
     if (known != null && (keyId == null || known.keyIds().contains(keyId))) {
       if (clock.instant().isAfter(known.loadedAt().plus(MAX_KEY_AGE))) {
-        // This request goes on with the keys we have; the next ones get the fresh set.
-        reloadIfDue(ctx);
+        // This request goes on with the keys we have; the next ones get the fresh set. If Skovik
+        // cannot be asked, the keys we have stay in use (availability first) and we say so.
+        reloadIfDue(ctx).onFailure(failure -> LOG.warn("Could not refresh the SCIM token signing "
+            + "keys, in use for over {} minutes: {}", MAX_KEY_AGE.toMinutes(), failure.toString()));
       }
       return Future.succeededFuture(known.auth());
     }

@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -15,6 +16,8 @@ import java.util.function.Supplier;
  * and Kubernetes probes.
  */
 public final class Health {
+
+  private static final long PROBE_TIMEOUT_SECONDS = 3;
 
   private final Supplier<Future<Void>> upstreamCheck;
   private final Supplier<Future<Void>> keysCheck;
@@ -33,8 +36,9 @@ public final class Health {
   }
 
   private void ready(RoutingContext ctx) {
-    Future<Void> upstream = upstreamCheck.get();
-    Future<Void> keys = keysCheck.get();
+    // A probe answers within its budget even when it joins a slower load already under way.
+    Future<Void> upstream = upstreamCheck.get().timeout(PROBE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    Future<Void> keys = keysCheck.get().timeout(PROBE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     Future.join(upstream, keys).onComplete(done -> {
       JsonObject checks = new JsonObject()
           .put("skovikApi", upstream.succeeded() ? "UP" : "DOWN")

@@ -3,6 +3,7 @@ package com.skovik.scim.http;
 import com.skovik.scim.scim.ScimException;
 import com.skovik.scim.scim.ScimSchemas;
 import com.skovik.scim.skovik.SkovikApiException;
+import com.skovik.scim.skovik.SkovikUnavailableException;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
@@ -69,8 +70,15 @@ public final class ScimFailureHandler implements Handler<RoutingContext> {
 
   private static void log(RoutingContext ctx, ScimException error, Throwable failure) {
     String where = ctx.request().method() + " " + ctx.request().path();
-    if (error.status() >= 500) {
-      // The cause is logged in full for operators; the client saw only the fixed detail.
+    if (failure instanceof SkovikApiException api && api.status() == 429) {
+      LOG.debug("{} {} answered 429: Skovik is rate limiting", RequestContext.describe(ctx), where);
+    } else if (failure instanceof SkovikUnavailableException) {
+      // Skovik's own trouble: what failed and why is one line; a stack trace would add nothing.
+      LOG.warn("{} {} answered {}: {} ({})", RequestContext.describe(ctx), where, error.status(),
+          failure.getMessage(), failure.getCause() == null ? "no cause" : failure.getCause().toString());
+    } else if (error.status() >= 500) {
+      // A bug, or a condition operators must see: the cause (when it is not our own SCIM error)
+      // is logged in full; the client saw only the fixed detail.
       LOG.error("{} {} answered {}: {}", RequestContext.describe(ctx), where, error.status(),
           error.detail(), failure instanceof ScimException ? null : failure);
     } else if (LOG.isDebugEnabled()) {

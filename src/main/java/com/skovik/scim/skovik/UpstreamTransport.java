@@ -34,6 +34,7 @@ final class UpstreamTransport {
   private record FailedAttempt(Kind kind, Integer status, boolean outcomeUnknown, Throwable cause) {}
 
   private static final Logger LOG = LoggerFactory.getLogger(UpstreamTransport.class);
+  private static final long MIN_ATTEMPT_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
   private final Vertx vertx;
   private final WebClient web;
@@ -55,6 +56,11 @@ final class UpstreamTransport {
     // A call's retries end at its own budget or at the SCIM request's deadline, whichever
     // comes first: identity providers give up on the whole request, not on one call.
     long deadline = System.nanoTime() + Math.min(options.retryBudget().toNanos(), ctx.remainingNanos());
+    if (deadline - System.nanoTime() < MIN_ATTEMPT_NANOS) {
+      // Too late to send: a write sent now would likely land while we answer "timed out".
+      return Future.failedFuture(new SkovikUnavailableException(
+          call.operation(), Kind.TIMEOUT, 0, null, null));
+    }
     return attempt(ctx, call, deadline, 1, false);
   }
 

@@ -7,12 +7,14 @@ import com.skovik.scim.scim.ScimSchemas;
 import com.skovik.scim.scim.normalise.ResourceNormaliser;
 import com.skovik.scim.scim.patch.PatchEngine;
 import com.skovik.scim.scim.patch.PatchOperation;
+import com.skovik.scim.skovik.CallContext;
 import com.skovik.scim.skovik.Employee;
 import com.skovik.scim.skovik.NewEmployee;
 import com.skovik.scim.skovik.SkovikApiException;
 import com.skovik.scim.skovik.SkovikClient;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -32,6 +34,7 @@ public final class UserService {
   private static final Logger LOG = LoggerFactory.getLogger(UserService.class);
   static final int MAX_UPDATE_ATTEMPTS = 6;
   private static final long CONTENTION_BACKOFF_MILLIS = 25;
+  private static final Duration UNDO_BUDGET = Duration.ofSeconds(5);
 
   private final Vertx vertx;
   private final SkovikClient skovik;
@@ -80,8 +83,11 @@ public final class UserService {
    * it never made would block its retry with a 409.
    */
   private Future<Employee> archiveOrUndo(UserCall call, Employee created) {
+    // The archive may have spent the request's time: the undo gets a short budget of its own.
+    CallContext ownBudget = CallContext.withBudget(call.upstream().requestId(), UNDO_BUDGET)
+        .withTenant(call.tenant().label());
     return writer.archive(call, created).recover(failure ->
-        skovik.deleteEmployee(call.upstream(), call.companyId(), created.id())
+        skovik.deleteEmployee(ownBudget, call.companyId(), created.id())
             .onFailure(undo -> LOG.error("[request {} tenant {}] user {} was created but could "
                 + "neither be archived nor deleted; it is active in Skovik",
                 call.upstream().requestId(), call.tenant().label(), created.id()))

@@ -31,7 +31,7 @@ final class UserValidation {
     if (user.userName() == null) {
       throw ScimException.invalidValue("userName is required: it is the employee's email address.");
     }
-    if (!user.userName().equals(storedEmail) && !EMAIL.matcher(user.userName()).matches()) {
+    if (!user.userName().equalsIgnoreCase(storedEmail) && !EMAIL.matcher(user.userName()).matches()) {
       throw ScimException.invalidValue("userName must be an email address: it is the "
           + "employee's Skovik login.");
     }

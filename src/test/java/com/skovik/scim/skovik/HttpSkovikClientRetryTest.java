@@ -71,6 +71,18 @@ class HttpSkovikClientRetryTest extends WireMockClientTest {
   }
 
   @Test
+  void nothing_is_sent_once_the_scim_request_is_out_of_time(VertxTestContext test) {
+    CallContext outOfTime = CallContext.withBudget("req-late", Duration.ofMillis(10));
+
+    expectFailure(test, client.patchEmployee(outOfTime, "cmp_acme", "emp_7Hq2", RENAME, 4L),
+        SkovikUnavailableException.class, error -> {
+          assertThat(error.kind()).isEqualTo(Kind.TIMEOUT);
+          assertThat(error.attempts()).isZero();
+          upstream.verify(0, patchRequestedFor(urlEqualTo(EMPLOYEE)));
+        });
+  }
+
+  @Test
   void a_connection_reset_is_retried_for_a_get(VertxTestContext test) {
     stubSequence(() -> get(urlEqualTo(EMPLOYEE)), reset(), json(200, "employee.json"));
 

@@ -49,7 +49,6 @@ public final class FilterEvaluator {
     return resource -> evaluate(filter, Objects.requireNonNull(resource, "resource"), scope);
   }
 
-  /** For value filters inside brackets: attribute names in the filter are sub-attributes of {@code complexAttribute}. */
   /**
    * A date-time literal as filters read it: RFC 3339, or without an offset taken as UTC; null
    * when the text is not one. Shared so that whoever pushes a filter elsewhere reads it alike.
@@ -58,6 +57,7 @@ public final class FilterEvaluator {
     return ValueComparison.instantOf(literal);
   }
 
+  /** For value filters inside brackets: attribute names in the filter are sub-attributes of {@code complexAttribute}. */
   public static boolean elementMatches(Filter filter, JsonNode element, Attribute complexAttribute) {
     AttributeScope scope = FilterValidator.elementScope(complexAttribute);
     FilterValidator.validate(filter, scope);
