@@ -40,6 +40,7 @@ public final class Main {
         });
   }
 
+  /** Runs on the JVM's shutdown thread, never on an event loop, so it may wait. */
   private static void await(Future<Void> closing) {
     try {
       closing.toCompletionStage().toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
