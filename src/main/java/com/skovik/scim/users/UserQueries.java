@@ -59,11 +59,11 @@ public final class UserQueries {
     int count = query.count() == null ? maxResults : Math.min(query.count(), maxResults);
     QueryPlan plan = QueryPlanner.plan(query.filter());
     Optional<EmployeeSort> upstreamSort = QueryPlanner.sortFor(query.sortBy(), query.descending());
-    return branchFilter(call, plan).compose(branchId -> {
-      if (branchId.isEmpty()) {
+    return branchFilter(call, plan).compose(division -> {
+      if (division.matchesNothing()) {
         return Future.succeededFuture(new Result(0, List.of()));
       }
-      String branch = branchId.get().isEmpty() ? null : branchId.get();
+      String branch = division.branchIdOrNull();
       if (plan.fullyPushedDown() && upstreamSort.isPresent()) {
         return pushedDown(call, plan.toQuery(branch).sort(upstreamSort.get()), query.startIndex(), count);
       }
@@ -84,15 +84,19 @@ public final class UserQueries {
     return plan.residual() == null ? view -> true : FilterEvaluator.matcher(plan.residual(), schema)::test;
   }
 
-  /**
-   * The branch id to filter on: empty when the division is unknown (nothing can match), an
-   * empty string when the filter names no division.
-   */
-  private Future<Optional<String>> branchFilter(UserCall call, QueryPlan plan) {
+  /** The branch the division condition names; an unknown division matches nobody. */
+  private Future<BranchFilter> branchFilter(UserCall call, QueryPlan plan) {
     if (plan.division() == null) {
-      return Future.succeededFuture(Optional.of(""));
+      return Future.succeededFuture(BranchFilter.ANY);
     }
-    return divisions.branchOf(call, plan.division());
+    return divisions.branchOf(call, plan.division())
+        .map(found -> found.map(id -> new BranchFilter(false, id)).orElse(BranchFilter.NOBODY));
+  }
+
+  /** What the listing is asked about the branch: any, one branch id, or nobody at all. */
+  private record BranchFilter(boolean matchesNothing, String branchIdOrNull) {
+    static final BranchFilter ANY = new BranchFilter(false, null);
+    static final BranchFilter NOBODY = new BranchFilter(true, null);
   }
 
   /** Skovik answers the whole query: one call per 200 users asked for, or one for a count. */
