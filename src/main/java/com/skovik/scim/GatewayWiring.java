@@ -18,7 +18,6 @@ import com.skovik.scim.skovik.SkovikClient;
 import com.skovik.scim.skovik.SkovikClientOptions;
 import com.skovik.scim.users.UserRoutes;
 import com.skovik.scim.users.Users;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.time.Duration;

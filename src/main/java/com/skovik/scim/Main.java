@@ -29,7 +29,7 @@ public final class Main {
     ConfigLoader.load(vertx)
         .compose(config -> config.demoMode()
             ? DemoMode.start(vertx, config)
-            : vertx.deployVerticle(new GatewayVerticle(config)).mapEmpty())
+            : deploy(vertx, config).mapEmpty())
         .onFailure(failure -> {
           if (failure instanceof ConfigException) {
             LOG.error("Configuration error: {}", failure.getMessage());

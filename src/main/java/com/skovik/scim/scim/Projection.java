@@ -45,14 +45,6 @@ public final class Projection {
         hasInclude);
   }
 
-  public static Projection all() {
-    return ALL;
-  }
-
-  public boolean isAll() {
-    return paths.isEmpty();
-  }
-
   /** A projected copy; the input is left as it is. */
   public ObjectNode apply(ObjectNode resource, ResourceSchema schema) {
     if (paths.isEmpty()) {

@@ -67,10 +67,6 @@ public final class ScimException extends RuntimeException {
     return of(400, "mutability", detail);
   }
 
-  public static ScimException invalidVersion(String detail) {
-    return of(400, "invalidVersion", detail);
-  }
-
   public static ScimException uniqueness(String detail) {
     return of(409, "uniqueness", detail);
   }

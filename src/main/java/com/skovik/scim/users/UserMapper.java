@@ -49,7 +49,7 @@ final class UserMapper {
     if (employee.superiorId() != null) {
       ObjectNode manager = enterprise.putObject("manager");
       manager.put("value", employee.superiorId());
-      manager.put("$ref", baseUrl + "/Users/" + employee.superiorId());
+      manager.put("$ref", location(baseUrl, employee.superiorId()));
       if (related.managerNameOrNull() != null) {
         manager.put("displayName", related.managerNameOrNull());
       }

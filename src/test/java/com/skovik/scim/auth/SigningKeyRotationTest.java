@@ -9,6 +9,7 @@ import static com.skovik.scim.support.ScimErrors.assertScimError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skovik.scim.GatewayVerticle;
+import com.skovik.scim.support.AdjustableClock;
 import com.skovik.scim.support.GatewayClient;
 import com.skovik.scim.support.ScimResponse;
 import com.skovik.scim.support.TestKeys;
@@ -36,7 +37,7 @@ class SigningKeyRotationTest extends WireMockGatewayTest {
   private static final String JWKS = API + "/scim/jwks";
   private static final Duration PAST_THE_REFRESH_INTERVAL = Duration.ofSeconds(6);
 
-  private final AdjustableClock clock = new AdjustableClock();
+  private final AdjustableClock clock = AdjustableClock.startingNow();
   private final TestKeys rotatedIn = TestKeys.ec("key-2");
   private GatewayClient clocked;
   private int fetchesAtStart;

@@ -1,5 +1,6 @@
 package com.skovik.scim.emulator;
 
+import com.skovik.scim.support.AdjustableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ class ChangeClockTest {
 
   @Test
   void changes_in_the_same_millisecond_get_distinct_increasing_instants() {
-    ChangeClock changes = new ChangeClock(TestClock.at("2026-11-30T08:15:02.123456Z"));
+    ChangeClock changes = new ChangeClock(AdjustableClock.at("2026-11-30T08:15:02.123456Z"));
     assertThat(changes.nextChange()).isEqualTo(Instant.parse("2026-11-30T08:15:02.123Z"));
     assertThat(changes.nextChange()).isEqualTo(Instant.parse("2026-11-30T08:15:02.124Z"));
     assertThat(changes.nextChange()).isEqualTo(Instant.parse("2026-11-30T08:15:02.125Z"));
@@ -18,7 +19,7 @@ class ChangeClockTest {
 
   @Test
   void a_clock_that_moves_ahead_is_followed_and_one_that_goes_back_is_not() {
-    TestClock clock = TestClock.at("2026-11-30T08:15:02.123Z");
+    AdjustableClock clock = AdjustableClock.at("2026-11-30T08:15:02.123Z");
     ChangeClock changes = new ChangeClock(clock);
     changes.nextChange();
     clock.advance(Duration.ofSeconds(10));

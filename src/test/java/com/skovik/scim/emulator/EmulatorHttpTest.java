@@ -1,5 +1,6 @@
 package com.skovik.scim.emulator;
 
+import com.skovik.scim.support.AdjustableClock;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(VertxExtension.class)
 abstract class EmulatorHttpTest {
 
-  protected final TestClock clock = TestClock.at("2026-11-30T08:15:02.123Z");
+  protected final AdjustableClock clock = AdjustableClock.at("2026-11-30T08:15:02.123Z");
   protected SkovikEmulator emulator;
   protected ApiClient api;
 

@@ -1,6 +1,5 @@
 package com.skovik.scim.scim.schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Objects;
@@ -19,10 +18,5 @@ public record Schema(String id, String name, String description, List<Attribute>
 
   public Optional<Attribute> attribute(String attributeName) {
     return attributes.stream().filter(a -> a.name().equalsIgnoreCase(attributeName)).findFirst();
-  }
-
-  @JsonIgnore
-  public boolean hasAttributes() {
-    return !attributes.isEmpty();
   }
 }
